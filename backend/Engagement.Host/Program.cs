@@ -1,3 +1,43 @@
+using Engagement.Features.Company;
+using Engagement.Platform;
+using Npgsql;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddEngagementDatabase()
+    .AddEngagementSilo()
+    .AddEngagementJobs()
+    .AddEngagementGraphQL()
+    .AddEngagementHealth();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<LiveEvents>().AddHostedService(services => services.GetRequiredService<LiveEvents>());
+builder.Services.AddSingleton<IFeatureSchema, CompanySchema>();
+builder.Services.AddHostedService<DemoOrganisation>();
+
 var app = builder.Build();
+if (args.FirstOrDefault() == "export-schema")
+{
+    await SchemaExport.WriteAsync(app.Services, args.ElementAtOrDefault(1));
+    return;
+}
+
+try
+{
+    await Database.EnsureReadyAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), app.Lifetime.ApplicationStopping);
+}
+catch (DatabaseUnavailableException problem)
+{
+    Console.Error.WriteLine(problem.Message);
+    Environment.ExitCode = 2;
+    return;
+}
+
+
+app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+app.MapEngagementHealth();
+app.MapEngagementGraphQL();
+app.MapOrleansDashboardLocally();
+app.MapJobsDashboard();
+app.UseEngagementFrontend();
 app.Run();
+
+public partial class Program;

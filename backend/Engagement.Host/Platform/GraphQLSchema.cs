@@ -1,0 +1,97 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+
+namespace Engagement.Platform;
+
+/// <summary>Each feature adds its own root fields; the schema only gathers them.</summary>
+public interface IFeatureSchema
+{
+    void AddQueries(ObjectGraphType query) { }
+    void AddMutations(ObjectGraphType mutation) { }
+    void AddSubscriptions(ObjectGraphType subscription) { }
+}
+
+public sealed class EngagementSchema : Schema
+{
+    public EngagementSchema(IServiceProvider services, IEnumerable<IFeatureSchema> features) : base(services)
+    {
+        var query = new ObjectGraphType { Name = "Query" };
+        var mutation = new ObjectGraphType { Name = "Mutation" };
+        var subscription = new ObjectGraphType { Name = "Subscription" };
+        foreach (var feature in features)
+        {
+            feature.AddQueries(query);
+            feature.AddMutations(mutation);
+            feature.AddSubscriptions(subscription);
+        }
+
+        Query = query;
+        Mutation = mutation.Fields.Count > 0 ? mutation : null;
+        Subscription = subscription.Fields.Count > 0 ? subscription : null;
+    }
+}
+
+public static class GraphQLSetup
+{
+    /// <summary>Deep or wide documents are refused before execution; the schema is shallow, so these leave ample room.</summary>
+    public const int MaxDepth = 12;
+    public const int MaxComplexity = 2_000;
+
+    public static IHostApplicationBuilder AddEngagementGraphQL(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddGraphQL(graphql => graphql
+            .AddSchema<EngagementSchema>()
+            .AddGraphTypes(typeof(EngagementSchema).Assembly)
+            .AddSystemTextJson()
+            .AddComplexityAnalyzer(options =>
+            {
+                options.MaxDepth = MaxDepth;
+                options.MaxComplexity = MaxComplexity;
+            })
+            .AddErrorInfoProvider<MaskingErrorInfoProvider>()
+            .AddUnhandledExceptionHandler(TranslateDomainErrors));
+        builder.Services.AddSingleton<GraphQLExecution>();
+        builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.Services.AddSingleton<GraphQLWebSocketEndpoint>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapEngagementGraphQL(this IEndpointRouteBuilder endpoints)
+    {
+        var http = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpEndpoint>();
+        var webSocket = endpoints.ServiceProvider.GetRequiredService<GraphQLWebSocketEndpoint>();
+        endpoints.Map("/graphql", context => context.WebSockets.IsWebSocketRequest
+            ? webSocket.HandleAsync(context)
+            : http.HandleAsync(context));
+        return endpoints;
+    }
+
+    private static void TranslateDomainErrors(UnhandledExceptionContext context)
+    {
+        if (context.OriginalException is DomainException domain)
+        {
+            context.Exception = new ExecutionError(domain.Message) { Code = domain.Code };
+            return;
+        }
+
+        var logger = context.ExecutionOptions.RequestServices?.GetService<ILogger<EngagementSchema>>();
+        logger?.LogError(context.OriginalException, "GraphQL field {Field} failed", context.FieldContext?.FieldDefinition.Name);
+    }
+
+    /// <summary>
+    /// Unhandled errors keep only a generic message: their default code would name the .NET exception type.
+    /// </summary>
+    private sealed class MaskingErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false })
+    {
+        public override ErrorInfo GetInfo(ExecutionError executionError)
+        {
+            if (executionError is not UnhandledError)
+            {
+                return base.GetInfo(executionError);
+            }
+
+            return new ErrorInfo { Message = "Something went wrong on our side. It has been logged; please try again." };
+        }
+    }
+}

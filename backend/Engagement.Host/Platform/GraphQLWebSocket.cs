@@ -1,0 +1,353 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser;
+using GraphQLParser.Exceptions;
+
+namespace Engagement.Platform;
+
+/// <summary>
+/// Subscriptions (and any other operation) over WebSocket with the <c>graphql-transport-ws</c> protocol
+/// (github.com/enisdenjo/graphql-ws, PROTOCOL.md), the peer of the npm <c>graphql-ws</c> client.
+/// </summary>
+public sealed class GraphQLWebSocketEndpoint(GraphQLExecution execution, IGraphQLTextSerializer serializer, ILogger<GraphQLWebSocketEndpoint> logger)
+{
+    public const string Protocol = "graphql-transport-ws";
+    public static readonly TimeSpan ConnectionInitTimeout = TimeSpan.FromSeconds(10);
+    private const int MaxMessageBytes = GraphQLHttpEndpoint.MaxBodyBytes;
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        if (!context.WebSockets.WebSocketRequestedProtocols.Contains(Protocol))
+        {
+            using var refused = await context.WebSockets.AcceptWebSocketAsync();
+            await refused.CloseAsync((WebSocketCloseStatus)4406, "Subprotocol not acceptable", context.RequestAborted);
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(Protocol);
+        await using var connection = new Connection(socket, execution, serializer, context.RequestServices, logger);
+        await connection.RunAsync(context.RequestAborted);
+    }
+
+    private sealed class Connection(
+        WebSocket socket, GraphQLExecution execution, IGraphQLTextSerializer serializer, IServiceProvider services, ILogger logger)
+        : IAsyncDisposable
+    {
+        private readonly SemaphoreSlim _sendLock = new(1, 1);
+        // Events arrive on the publisher's thread; the outbox hands them to one writer so a slow socket
+        // never holds up the publisher and messages leave in order.
+        private readonly Channel<OperationMessage> _outbox = Channel.CreateUnbounded<OperationMessage>(new UnboundedChannelOptions { SingleReader = true });
+        private readonly ConcurrentDictionary<string, IDisposable?> _operations = new();
+        private readonly CancellationTokenSource _closing = new();
+        private int _initReceived;
+        private volatile bool _acknowledged;
+
+        public async Task RunAsync(CancellationToken aborted)
+        {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, _closing.Token);
+            var cancellation = linked.Token;
+            _ = CloseUnlessInitialisedAsync(cancellation);
+            var writer = WriteOutboxAsync(cancellation);
+            try
+            {
+                while (socket.State == WebSocketState.Open && !cancellation.IsCancellationRequested)
+                {
+                    var message = await ReceiveAsync(cancellation);
+                    if (message is null)
+                    {
+                        break;
+                    }
+
+                    await HandleAsync(message, cancellation);
+                }
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+            {
+                // The client went away or we closed the socket; nothing is left to answer.
+            }
+            finally
+            {
+                _outbox.Writer.TryComplete();
+                await writer;
+            }
+        }
+
+        private async Task WriteOutboxAsync(CancellationToken cancellation)
+        {
+            try
+            {
+                await foreach (var message in _outbox.Reader.ReadAllAsync(cancellation))
+                {
+                    var bytes = Encoding.UTF8.GetBytes(serializer.Serialize(message));
+                    await _sendLock.WaitAsync(CancellationToken.None);
+                    try
+                    {
+                        if (socket.State == WebSocketState.Open)
+                        {
+                            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+                        }
+                    }
+                    finally
+                    {
+                        _sendLock.Release();
+                    }
+                }
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+            {
+            }
+        }
+
+        private async Task CloseUnlessInitialisedAsync(CancellationToken cancellation)
+        {
+            try
+            {
+                await Task.Delay(ConnectionInitTimeout, cancellation);
+                if (Volatile.Read(ref _initReceived) == 0)
+                {
+                    await CloseAsync(4408, "Connection initialisation timeout");
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        private async Task<string?> ReceiveAsync(CancellationToken cancellation)
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[4096];
+            while (true)
+            {
+                var received = await socket.ReceiveAsync(chunk, cancellation);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    // Answer the client's close frame, or its side reports 1006 and fails its operations.
+                    if (socket.State == WebSocketState.CloseReceived)
+                    {
+                        await _sendLock.WaitAsync(CancellationToken.None);
+                        try
+                        {
+                            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                        }
+                        finally
+                        {
+                            _sendLock.Release();
+                        }
+                    }
+
+                    return null;
+                }
+
+                if (buffer.Length + received.Count > MaxMessageBytes)
+                {
+                    await CloseAsync(4400, "Message too large");
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, received.Count);
+                if (received.EndOfMessage)
+                {
+                    return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+                }
+            }
+        }
+
+        private async Task HandleAsync(string text, CancellationToken cancellation)
+        {
+            JsonElement message;
+            try
+            {
+                message = JsonDocument.Parse(text).RootElement;
+            }
+            catch (JsonException)
+            {
+                await CloseAsync(4400, "Invalid message received");
+                return;
+            }
+
+            var type = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("type", out var typeElement)
+                && typeElement.ValueKind == JsonValueKind.String ? typeElement.GetString() : null;
+            switch (type)
+            {
+                case "connection_init":
+                    if (Interlocked.Exchange(ref _initReceived, 1) == 1)
+                    {
+                        await CloseAsync(4429, "Too many initialisation requests");
+                        return;
+                    }
+
+                    _acknowledged = true;
+                    Send(new OperationMessage { Type = "connection_ack" });
+                    return;
+                case "ping":
+                    Send(new OperationMessage { Type = "pong" });
+                    return;
+                case "pong":
+                    return;
+                case "subscribe":
+                    await SubscribeAsync(message, cancellation);
+                    return;
+                case "complete":
+                    if (message.TryGetProperty("id", out var completed) && completed.ValueKind == JsonValueKind.String
+                        && _operations.TryRemove(completed.GetString()!, out var subscription))
+                    {
+                        subscription?.Dispose();
+                    }
+
+                    return;
+                default:
+                    await CloseAsync(4400, type is null ? "Invalid message received" : $"Unexpected message type {type}");
+                    return;
+            }
+        }
+
+        private async Task SubscribeAsync(JsonElement message, CancellationToken cancellation)
+        {
+            if (!_acknowledged)
+            {
+                await CloseAsync(4401, "Unauthorized");
+                return;
+            }
+
+            if (!message.TryGetProperty("id", out var idElement) || idElement.ValueKind != JsonValueKind.String
+                || idElement.GetString() is not { Length: > 0 } id
+                || !message.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object
+                || !payload.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
+            {
+                await CloseAsync(4400, "Invalid subscribe message");
+                return;
+            }
+
+            if (!_operations.TryAdd(id, null))
+            {
+                await CloseAsync(4409, $"Subscriber for {id} already exists");
+                return;
+            }
+
+            GraphQLRequest request;
+            try
+            {
+                request = serializer.ReadNode<GraphQLRequest>(payload)!;
+            }
+            catch (JsonException)
+            {
+                await CloseAsync(4400, "Invalid subscribe message");
+                return;
+            }
+
+            _ = RunOperationAsync(id, request, cancellation);
+        }
+
+        private async Task RunOperationAsync(string id, GraphQLRequest request, CancellationToken cancellation)
+        {
+            try
+            {
+                ExecutionResult result;
+                try
+                {
+                    var document = Parser.Parse(request.Query!);
+                    result = await execution.ExecuteAsync(request, document, services, cancellation);
+                }
+                catch (GraphQLSyntaxErrorException syntax)
+                {
+                    result = new ExecutionResult { Errors = [new ExecutionError($"The query does not parse: {syntax.Description}")] };
+                }
+
+                if (!result.Executed)
+                {
+                    _operations.TryRemove(id, out _);
+                    Send(new OperationMessage { Id = id, Type = "error", Payload = result.Errors });
+                    return;
+                }
+
+                if (result.Streams is not { Count: > 0 } streams)
+                {
+                    Send(new OperationMessage { Id = id, Type = "next", Payload = result });
+                    Complete(id);
+                    return;
+                }
+
+                var subscription = streams.Values.Single().Subscribe(new StreamObserver(this, id));
+                if (!_operations.TryUpdate(id, subscription, null))
+                {
+                    // The client completed the operation while it was being set up.
+                    subscription.Dispose();
+                }
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+            {
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "GraphQL operation {OperationId} over WebSocket failed", id);
+                await CloseAsync(4500, "Internal server error");
+            }
+        }
+
+        private void Complete(string id)
+        {
+            if (_operations.TryRemove(id, out _))
+            {
+                Send(new OperationMessage { Id = id, Type = "complete" });
+            }
+        }
+
+        private void Send(OperationMessage message) => _outbox.Writer.TryWrite(message);
+
+        private async Task CloseAsync(int code, string reason)
+        {
+            await _sendLock.WaitAsync(CancellationToken.None);
+            try
+            {
+                if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                {
+                    await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+                }
+            }
+            catch (WebSocketException)
+            {
+            }
+            finally
+            {
+                _sendLock.Release();
+                await _closing.CancelAsync();
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var subscription in _operations.Values)
+            {
+                subscription?.Dispose();
+            }
+
+            _operations.Clear();
+            await _closing.CancelAsync();
+            _closing.Dispose();
+            _sendLock.Dispose();
+        }
+
+        /// <summary>Forwards stream events as <c>next</c> messages.</summary>
+        private sealed class StreamObserver(Connection connection, string id) : IObserver<ExecutionResult>
+        {
+            public void OnNext(ExecutionResult value) =>
+                connection.Send(new OperationMessage { Id = id, Type = "next", Payload = value });
+
+            public void OnError(Exception error) =>
+                connection.Send(new OperationMessage
+                {
+                    Id = id,
+                    Type = "error",
+                    Payload = new ExecutionErrors { new ExecutionError("The subscription stopped because of a server error.") },
+                });
+
+            public void OnCompleted() => connection.Complete(id);
+        }
+    }
+}
