@@ -82,7 +82,7 @@ public static class GraphQLSetup
     /// <summary>
     /// Unhandled errors keep only a generic message: their default code would name the .NET exception type.
     /// </summary>
-    private sealed class MaskingErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false })
+    internal sealed class MaskingErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false })
     {
         public override ErrorInfo GetInfo(ExecutionError executionError)
         {

@@ -6,6 +6,7 @@ using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser;
+using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 
 namespace Engagement.Platform;
@@ -241,28 +242,34 @@ public sealed class GraphQLWebSocketEndpoint(GraphQLExecution execution, IGraphQ
                 return;
             }
 
-            _ = RunOperationAsync(id, request, cancellation);
+            GraphQLDocument document;
+            try
+            {
+                document = Parser.Parse(request.Query!);
+            }
+            catch (GraphQLSyntaxErrorException syntax)
+            {
+                Fail(id, new ExecutionErrors { new ExecutionError($"The query does not parse: {syntax.Description}") });
+                return;
+            }
+
+            // A subscription's stream is attached before the next message is read, so a client that hears any
+            // later answer (a pong) knows it will not miss an event. Queries and mutations run beside the loop.
+            var operation = RunOperationAsync(id, request, document, cancellation);
+            if (GraphQLExecution.FindOperation(document, request.OperationName)?.Operation == OperationType.Subscription)
+            {
+                await operation;
+            }
         }
 
-        private async Task RunOperationAsync(string id, GraphQLRequest request, CancellationToken cancellation)
+        private async Task RunOperationAsync(string id, GraphQLRequest request, GraphQLDocument document, CancellationToken cancellation)
         {
             try
             {
-                ExecutionResult result;
-                try
-                {
-                    var document = Parser.Parse(request.Query!);
-                    result = await execution.ExecuteAsync(request, document, services, cancellation);
-                }
-                catch (GraphQLSyntaxErrorException syntax)
-                {
-                    result = new ExecutionResult { Errors = [new ExecutionError($"The query does not parse: {syntax.Description}")] };
-                }
-
+                var result = await execution.ExecuteAsync(request, document, services, cancellation);
                 if (!result.Executed)
                 {
-                    _operations.TryRemove(id, out _);
-                    Send(new OperationMessage { Id = id, Type = "error", Payload = result.Errors });
+                    Fail(id, result.Errors!);
                     return;
                 }
 
@@ -288,6 +295,13 @@ public sealed class GraphQLWebSocketEndpoint(GraphQLExecution execution, IGraphQ
                 logger.LogError(exception, "GraphQL operation {OperationId} over WebSocket failed", id);
                 await CloseAsync(4500, "Internal server error");
             }
+        }
+
+        /// <summary>An <c>error</c> message ends the operation, so its id is free again.</summary>
+        private void Fail(string id, ExecutionErrors errors)
+        {
+            _operations.TryRemove(id, out _);
+            Send(new OperationMessage { Id = id, Type = "error", Payload = errors });
         }
 
         private void Complete(string id)
@@ -340,12 +354,7 @@ public sealed class GraphQLWebSocketEndpoint(GraphQLExecution execution, IGraphQ
                 connection.Send(new OperationMessage { Id = id, Type = "next", Payload = value });
 
             public void OnError(Exception error) =>
-                connection.Send(new OperationMessage
-                {
-                    Id = id,
-                    Type = "error",
-                    Payload = new ExecutionErrors { new ExecutionError("The subscription stopped because of a server error.") },
-                });
+                connection.Fail(id, new ExecutionErrors { new ExecutionError("The subscription stopped because of a server error.") });
 
             public void OnCompleted() => connection.Complete(id);
         }

@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Engagement.Platform;
+using Engagement.Tests.Support;
+
+namespace Engagement.Tests.Platform;
+
+[Collection(HostCollection.Name)]
+public sealed class GraphQLHttpTests(HostFixture fixture)
+{
+    private HttpClient Http => fixture.Host.Http;
+
+    [Theory]
+    [InlineData(null, GraphQLHttpEndpoint.Json)]
+    [InlineData("*/*", GraphQLHttpEndpoint.Json)]
+    [InlineData("application/json", GraphQLHttpEndpoint.Json)]
+    [InlineData("application/graphql-response+json", GraphQLHttpEndpoint.GraphQLResponseJson)]
+    [InlineData("application/graphql-response+json, application/json;q=0.9", GraphQLHttpEndpoint.GraphQLResponseJson)]
+    [InlineData("application/json;q=0.5, application/graphql-response+json", GraphQLHttpEndpoint.GraphQLResponseJson)]
+    [InlineData("text/html", null)]
+    [InlineData("application/json; charset=latin1", null)]
+    public void The_response_type_follows_the_accept_header(string? accept, string? expected) =>
+        Assert.Equal(expected, GraphQLHttpEndpoint.NegotiateResponseType(accept));
+
+    [Fact]
+    public async Task Malformed_json_is_a_400_with_a_readable_error_and_no_data()
+    {
+        var response = await PostAsync("{ \"query\": ", GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.StartsWith("The request body is not valid JSON", response.Message);
+        Assert.False(response.Body.ContainsKey("data"));
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_refused_as_an_unsupported_media_type()
+    {
+        using var content = new StringContent("query={company{name}}", Encoding.UTF8, "application/x-www-form-urlencoded");
+
+        using var response = await Http.PostAsync("/graphql", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_cross_site_text_plain_post_executes_nothing()
+    {
+        using var content = new StringContent("""{"query":"mutation { __typename }"}""", Encoding.UTF8, "text/plain");
+
+        using var response = await Http.PostAsync("/graphql", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_mutation_over_get_is_refused_with_allow_post()
+    {
+        using var response = await Http.GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { __typename }"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("POST", response.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task A_query_over_get_runs()
+    {
+        using var response = await Http.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ company { name } }"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["company"]);
+    }
+
+    [Fact]
+    public async Task An_unknown_operation_name_is_a_request_error()
+    {
+        var response = await PostAsync("""{"query":"query A { company { name } }","operationName":"B"}""", GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("B", response.Message);
+    }
+
+    [Fact]
+    public async Task A_query_deeper_than_the_limit_is_refused_before_it_runs()
+    {
+        var deep = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }";
+
+        var response = await PostAsync(new JsonObject { ["query"] = deep }.ToJsonString(), GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("depth", response.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_size_limit_is_refused()
+    {
+        var huge = new JsonObject { ["query"] = "{ company { name } }", ["variables"] = new JsonObject { ["padding"] = new string('x', GraphQLHttpEndpoint.MaxBodyBytes) } };
+
+        var response = await PostAsync(huge.ToJsonString(), GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.True(response.Status is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, $"status {response.Status}");
+        Assert.Contains("larger than", response.Message);
+    }
+
+    [Fact]
+    public async Task A_subscription_over_http_points_to_the_websocket_transport()
+    {
+        var response = await PostAsync("""{"query":"subscription { companyUpdated { name } }"}""", GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("WebSocket", response.Message);
+    }
+
+    [Fact]
+    public async Task Unhandled_errors_are_masked_without_type_names_or_stack_traces()
+    {
+        var provider = new GraphQLSetup.MaskingErrorInfoProvider();
+
+        var info = provider.GetInfo(new GraphQL.Execution.UnhandledError("Error trying to resolve field 'company'.",
+            new InvalidOperationException("connection string Password=secret")));
+
+        Assert.DoesNotContain("secret", info.Message);
+        Assert.DoesNotContain("InvalidOperation", info.Message);
+        Assert.Null(info.Extensions);
+    }
+
+    private async Task<(HttpStatusCode Status, JsonObject Body, string? Message)> PostAsync(string body, string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Accept.ParseAdd(accept);
+        using var response = await Http.SendAsync(request);
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        return (response.StatusCode, json, json["errors"]?[0]?["message"]?.GetValue<string>());
+    }
+}

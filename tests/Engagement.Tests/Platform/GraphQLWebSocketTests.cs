@@ -1,0 +1,111 @@
+using System.Net.WebSockets;
+using Engagement.Platform;
+using Engagement.Tests.Features.Company;
+using Engagement.Tests.Support;
+
+namespace Engagement.Tests.Platform;
+
+[Collection(HostCollection.Name)]
+public sealed class GraphQLWebSocketTests(HostFixture fixture)
+{
+    private TestHost Host => fixture.Host;
+
+    [Fact]
+    public async Task A_subscriber_receives_the_company_update_made_over_http()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host);
+        Assert.Equal(GraphQLWebSocketEndpoint.Protocol, client.SubProtocol);
+        await client.SubscribeAsync("1", "subscription { companyUpdated { name ideaAnswerSlaHours } }");
+        await PingPongAsync(client);
+
+        (await Host.GraphQLAsync(CompanyProfileTests.Update, CompanyProfileTests.NorthwindInput("Live Update Co"))).DataOrThrow();
+
+        var next = await client.ReceiveAsync();
+        Assert.Equal("next", next["type"]!.GetValue<string>());
+        Assert.Equal("1", next["id"]!.GetValue<string>());
+        Assert.Equal("Live Update Co", next["payload"]!["data"]!["companyUpdated"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_query_over_the_socket_answers_next_then_complete()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host);
+
+        await client.SubscribeAsync("q", "{ company { name } }");
+
+        var next = await client.ReceiveAsync();
+        Assert.Equal("next", next["type"]!.GetValue<string>());
+        Assert.NotNull(next["payload"]!["data"]!["company"]!["name"]);
+        Assert.Equal("complete", (await client.ReceiveAsync())["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_invalid_document_gets_an_error_message_and_the_socket_stays_open()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host);
+
+        await client.SubscribeAsync("bad", "subscription { noSuchField }");
+
+        var error = await client.ReceiveAsync();
+        Assert.Equal("error", error["type"]!.GetValue<string>());
+        Assert.Contains("noSuchField", error["payload"]![0]!["message"]!.GetValue<string>());
+        await PingPongAsync(client);
+    }
+
+    [Fact]
+    public async Task Subscribing_before_the_connection_is_acknowledged_closes_with_4401()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, initialise: false);
+
+        await client.SubscribeAsync("1", "{ company { name } }");
+
+        Assert.Equal(4401, (await client.ReceiveAsync())["code"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_second_connection_init_closes_with_4429()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host);
+
+        await client.SendTextAsync("""{"type":"connection_init"}""");
+
+        Assert.Equal(4429, (await client.ReceiveAsync())["code"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Reusing_the_id_of_a_running_subscription_closes_with_4409()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host);
+
+        await client.SubscribeAsync("same", "subscription { companyUpdated { name } }");
+        await client.SubscribeAsync("same", "subscription { companyUpdated { name } }");
+
+        Assert.Equal(4409, (await client.ReceiveAsync())["code"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_message_that_is_not_json_closes_with_4400()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host);
+
+        await client.SendTextAsync("not json");
+
+        Assert.Equal(4400, (await client.ReceiveAsync())["code"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_client_closing_the_socket_gets_its_close_answered()
+    {
+        var client = await GraphQLWebSocketClient.ConnectAsync(Host);
+
+        await client.DisposeAsync();
+
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, client.CloseStatus);
+    }
+
+    private static async Task PingPongAsync(GraphQLWebSocketClient client)
+    {
+        await client.SendTextAsync("""{"type":"ping"}""");
+        Assert.Equal("pong", (await client.ReceiveAsync())["type"]!.GetValue<string>());
+    }
+}
