@@ -10,8 +10,8 @@ namespace Engagement.Platform;
 
 /// <summary>
 /// Serves <c>/graphql</c> over HTTP as the GraphQL-over-HTTP spec describes (checked by the graphql-http audit):
-/// the response type follows <c>Accept</c>; a request the server cannot execute (bad JSON, bad parameters,
-/// a document that does not parse or validate) is a request error, answered 400 without <c>data</c> under
+/// the response type follows <c>Accept</c>; a body that is not JSON or carries bad parameters is a 400; a document
+/// that does not parse or validate is a request error, answered 400 without <c>data</c> under
 /// <c>application/graphql-response+json</c> and 200 with <c>errors</c> under legacy <c>application/json</c>.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(GraphQLExecution execution, IGraphQLTextSerializer serializer)
@@ -21,6 +21,8 @@ public sealed class GraphQLHttpEndpoint(GraphQLExecution execution, IGraphQLText
 
     /// <summary>Documents are small; anything larger than this is abuse, not a query.</summary>
     public const int MaxBodyBytes = 256 * 1024;
+
+    private static readonly string TooLarge = $"The request is larger than {MaxBodyBytes / 1024} KB.";
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -50,8 +52,7 @@ public sealed class GraphQLHttpEndpoint(GraphQLExecution execution, IGraphQLText
 
         if (request.ContentLength > MaxBodyBytes)
         {
-            await WriteErrorAsync(context, responseType, StatusCodes.Status413PayloadTooLarge,
-                $"The request is larger than {MaxBodyBytes / 1024} KB.");
+            await WriteErrorAsync(context, responseType, StatusCodes.Status413PayloadTooLarge, TooLarge);
             return;
         }
 
@@ -60,7 +61,7 @@ public sealed class GraphQLHttpEndpoint(GraphQLExecution execution, IGraphQLText
             : await ReadBodyAsync(request, context.RequestAborted);
         if (problem is not null)
         {
-            await WriteRequestErrorAsync(context, responseType, problem);
+            await WriteErrorAsync(context, responseType, StatusCodes.Status400BadRequest, problem);
             return;
         }
 
@@ -177,7 +178,7 @@ public sealed class GraphQLHttpEndpoint(GraphQLExecution execution, IGraphQLText
         {
             if (buffer.Length + read > MaxBodyBytes)
             {
-                return (null, $"The request is larger than {MaxBodyBytes / 1024} KB.");
+                return (null, TooLarge);
             }
 
             buffer.Write(chunk, 0, read);
@@ -247,6 +248,7 @@ public sealed class GraphQLHttpEndpoint(GraphQLExecution execution, IGraphQLText
     private static JsonElement? OptionalObject(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
+    /// <summary>A document the schema cannot run: legacy JSON clients expect 200 with <c>errors</c>.</summary>
     private Task WriteRequestErrorAsync(HttpContext context, string responseType, string message) =>
         WriteErrorAsync(context, responseType, responseType == Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, message);
 

@@ -24,14 +24,38 @@ public sealed class GraphQLHttpTests(HostFixture fixture)
     public void The_response_type_follows_the_accept_header(string? accept, string? expected) =>
         Assert.Equal(expected, GraphQLHttpEndpoint.NegotiateResponseType(accept));
 
-    [Fact]
-    public async Task Malformed_json_is_a_400_with_a_readable_error_and_no_data()
+    [Theory]
+    [InlineData(GraphQLHttpEndpoint.GraphQLResponseJson)]
+    [InlineData(GraphQLHttpEndpoint.Json)]
+    public async Task Malformed_json_is_a_400_with_a_readable_error_and_no_data(string accept)
     {
-        var response = await PostAsync("{ \"query\": ", GraphQLHttpEndpoint.GraphQLResponseJson);
+        var response = await PostAsync("{ \"query\": ", accept);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.StartsWith("The request body is not valid JSON", response.Message);
         Assert.False(response.Body.ContainsKey("data"));
+    }
+
+    [Theory]
+    [InlineData("""{"query":{"nested":"object"}}""", "The query must be a string.")]
+    [InlineData("""{"qeury":"{ company { name } }"}""", "The request has no query.")]
+    [InlineData("""{"query":"{ company { name } }","variables":"x"}""", "The variables and extensions must be JSON objects.")]
+    [InlineData("""[{"query":"{ company { name } }"}]""", "The request body must be a JSON object with a query; batches are not accepted.")]
+    public async Task Bad_parameters_are_a_400_even_for_legacy_json_clients(string body, string message)
+    {
+        var response = await PostAsync(body, GraphQLHttpEndpoint.Json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(message, response.Message);
+    }
+
+    [Fact]
+    public async Task A_document_that_does_not_validate_is_a_200_with_errors_for_legacy_json_clients()
+    {
+        var response = await PostAsync("""{"query":"{ company { nope } }"}""", GraphQLHttpEndpoint.Json);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Contains("nope", response.Message);
     }
 
     [Fact]

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Starts the whole portal: PostgreSQL, schema, frontend and backend builds, the host with a demo organisation.
+# Ctrl+C stops the host; the database keeps running (infra/db.sh --stop stops it).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+port=${ENGAGEMENT_PORT:-5080}
+
+require_tools
+step "Database"
+"$repo/infra/db.sh" engagement
+url=$("$repo/infra/db.sh" --url engagement)
+step "Frontend build"
+build_frontend
+step "Backend build"
+build_backend
+step "Starting the host"
+trap stop_host EXIT INT TERM
+start_host "$port" "$url" "$local_dir/host.log" --Demo:Enabled=true
+
+cat <<MSG
+
+  Engagement is running: http://127.0.0.1:$port/
+
+  GraphQL endpoint:   http://127.0.0.1:$port/graphql  (GraphiQL: cd frontend && npm run dev, then /graphiql.html)
+  Hangfire jobs:      http://127.0.0.1:$port/hangfire
+  Orleans dashboard:  http://127.0.0.1:$port/orleans
+  Host log:           $local_dir/host.log
+
+  Press Ctrl+C to stop.
+MSG
+wait "$host_pid"
