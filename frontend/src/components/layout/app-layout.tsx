@@ -1,0 +1,44 @@
+import type { ComponentType, ReactNode } from 'react';
+import { NavLink } from 'react-router';
+
+export type NavigationItem = {
+  to: string;
+  label: string;
+  icon: ComponentType;
+};
+
+type AppLayoutProps = {
+  navigation: ReadonlyArray<NavigationItem>;
+  children: ReactNode;
+};
+
+export const AppLayout = ({ navigation, children }: AppLayoutProps) => (
+  <div className="app">
+    <a className="skip-link" href="#main">
+      Skip to content
+    </a>
+    <header className="app-header">
+      <NavLink to="/" className="brand" aria-label="Engagement home">
+        <span className="brand__mark" aria-hidden="true">
+          E
+        </span>
+        <span className="brand__name">Engagement</span>
+      </NavLink>
+    </header>
+    <nav className="app-nav" aria-label="Main">
+      <ul className="app-nav__list">
+        {navigation.map(({ to, label, icon: Icon }) => (
+          <li key={to}>
+            <NavLink to={to} end={to === '/'} className="app-nav__link">
+              <Icon />
+              <span>{label}</span>
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+    <main id="main" className="app-main" tabIndex={-1}>
+      {children}
+    </main>
+  </div>
+);
