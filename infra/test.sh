@@ -23,8 +23,9 @@ psql -X -q -d "$("$repo/infra/db.sh" --url postgres)" \
 "$repo/infra/db.sh" engagement_test_template
 "$repo/infra/db.sh" engagement_e2e | tail -n 1
 
-step "Builds"
+step "Builds and frontend lint"
 build_frontend
+(cd "$repo/frontend" && npm run --silent lint)
 build_backend
 
 step ".NET tests"
