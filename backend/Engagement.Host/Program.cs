@@ -1,4 +1,6 @@
+using Engagement.Features;
 using Engagement.Features.Company;
+using Engagement.Features.People;
 using Engagement.Platform;
 using Npgsql;
 
@@ -7,10 +9,11 @@ builder.AddEngagementDatabase()
     .AddEngagementSilo()
     .AddEngagementJobs()
     .AddEngagementGraphQL()
-    .AddEngagementHealth();
+    .AddEngagementHealth()
+    .AddCompany()
+    .AddPeople();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<LiveEvents>().AddHostedService(services => services.GetRequiredService<LiveEvents>());
-builder.Services.AddSingleton<IFeatureSchema, CompanySchema>();
 builder.Services.AddHostedService<DemoOrganisation>();
 
 var app = builder.Build();
@@ -30,7 +33,6 @@ catch (DatabaseUnavailableException problem)
     Environment.ExitCode = 2;
     return;
 }
-
 
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.MapEngagementHealth();

@@ -3,18 +3,18 @@ import { test } from 'node:test';
 
 import { auditServer } from 'graphql-http';
 
-import { graphqlUrl } from './support/engagement.mjs';
+import { clientHeader, graphqlUrl } from './support/engagement.mjs';
 
-// The audits send plain requests without the web client's CSRF header, as any GraphQL-over-HTTP
-// client would. AUDIT_CLIENT_HEADER=1 adds `X-Engagement-Client: web` to every audit request, to
-// tell a spec failure apart from the header check.
-const fetchFn = process.env.AUDIT_CLIENT_HEADER === '1'
-  ? (input, init = {}) => {
+// The backend refuses any request without `X-Engagement-Client` (its CSRF guard) before GraphQL-over-HTTP
+// is even considered, so the audits send it, as the web client does. AUDIT_CLIENT_HEADER=0 leaves it
+// out, to see the refusal itself.
+const fetchFn = process.env.AUDIT_CLIENT_HEADER === '0'
+  ? undefined
+  : (input, init = {}) => {
       const headers = new Headers(init.headers);
-      headers.set('X-Engagement-Client', 'web');
+      for (const [name, value] of Object.entries(clientHeader)) headers.set(name, value);
       return fetch(input, { ...init, headers });
-    }
-  : undefined;
+    };
 
 test('the GraphQL endpoint passes every graphql-http audit', async () => {
   const results = await auditServer({ url: graphqlUrl, fetchFn });

@@ -5,19 +5,39 @@ import { after, before, describe, test } from 'node:test';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
-import { companyFields, profileInput, readCompany, runMarker, socketUrl, updateCompany } from './support/engagement.mjs';
+import {
+  companyFields,
+  demo,
+  profileInput,
+  readCompany,
+  runMarker,
+  signIn,
+  socketUrl,
+  updateCompany,
+} from './support/engagement.mjs';
 
 const protocol = 'graphql-transport-ws';
 
+/** A WebSocket class for graphql-ws that sends the session cookie with the handshake, as a browser does. */
+const webSocketWithCookie = (cookie) =>
+  class extends WebSocket {
+    constructor(address, protocols) {
+      super(address, protocols, { headers: { cookie } });
+    }
+  };
+
 describe('companyUpdated over graphql-transport-ws', () => {
+  let hrAdmin;
   let original;
 
   before(async () => {
-    original = await readCompany();
+    // Saving the company profile is for HR admins; the socket signs in with the same cookie.
+    hrAdmin = await signIn(demo.hrAdmin);
+    original = await readCompany(hrAdmin);
   });
 
   after(async () => {
-    if (original) await updateCompany(profileInput(original));
+    if (original) await updateCompany(hrAdmin, profileInput(original));
   });
 
   test('a subscriber receives the profile saved over HTTP, then completes with a clean close', async () => {
@@ -26,7 +46,7 @@ describe('companyUpdated over graphql-transport-ws', () => {
     const connectedOnce = new Promise((resolve) => (connected = resolve));
     const client = createClient({
       url: socketUrl,
-      webSocketImpl: WebSocket,
+      webSocketImpl: webSocketWithCookie(hrAdmin.cookie),
       retryAttempts: 0,
       on: { connected: () => connected(), closed: (event) => closeCodes.push(event.code) },
     });
@@ -49,7 +69,7 @@ describe('companyUpdated over graphql-transport-ws', () => {
         monthlyKudosAllowance: 40 + attempt,
       };
       sent.set(input.name, input);
-      await updateCompany(input);
+      await updateCompany(hrAdmin, input);
       received = await Promise.race([firstEvent, new Promise((resolve) => setTimeout(resolve, 500))]);
     }
 
@@ -68,8 +88,29 @@ describe('companyUpdated over graphql-transport-ws', () => {
     assert.deepEqual(closeCodes, [1000], 'the server answers the close frame (1006 means it dropped the connection)');
   });
 
-  test('an invalid operation gets an `error` message and the socket stays usable', async () => {
+  test('a socket without a session cannot subscribe to companyUpdated', async () => {
     const socket = await openSocket();
+    let answer;
+    try {
+      socket.send({ id: 'anonymous', type: 'subscribe', payload: { query: 'subscription { companyUpdated { name } }' } });
+      answer = await socket.nextMessage();
+    } catch (error) {
+      // Refusing the whole connection is an answer too; only a close says so.
+      answer = { closed: String(error.message) };
+    } finally {
+      await socket.close();
+    }
+    if (answer.closed) {
+      assert.match(answer.closed, /closed \((4401|4403)/, `the socket closed for another reason: ${answer.closed}`);
+      return;
+    }
+    const errors = answer.type === 'error' ? answer.payload : answer.payload?.errors;
+    assert.ok(Array.isArray(errors) && errors.length > 0, `expected an error, got ${JSON.stringify(answer)}`);
+    assert.equal(errors[0].extensions?.code, 'UNAUTHENTICATED', JSON.stringify(errors));
+  });
+
+  test('an invalid operation gets an `error` message and the socket stays usable', async () => {
+    const socket = await openSocket(hrAdmin.cookie);
     let finished = false;
     try {
       socket.send({ id: 'unknown-field', type: 'subscribe', payload: { query: 'subscription { noSuchField }' } });
@@ -102,8 +143,8 @@ describe('companyUpdated over graphql-transport-ws', () => {
 });
 
 /** A raw graphql-transport-ws connection, past connection_ack, that reads messages in order. */
-async function openSocket() {
-  const ws = new WebSocket(socketUrl, protocol);
+async function openSocket(cookie) {
+  const ws = new WebSocket(socketUrl, protocol, cookie ? { headers: { cookie } } : {});
   let closedWith;
   ws.on('close', (code, reason) => (closedWith = `${code} ${reason}`));
   const queue = [];

@@ -11,7 +11,8 @@ public sealed class GraphQLExecution(IDocumentExecuter<EngagementSchema> execute
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(30);
 
     public async Task<ExecutionResult> ExecuteAsync(
-        GraphQLRequest request, GraphQLDocument document, IServiceProvider requestServices, CancellationToken cancellationToken)
+        GraphQLRequest request, GraphQLDocument document, EngagementUserContext userContext, IServiceProvider requestServices,
+        CancellationToken cancellationToken)
     {
         using var timeLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeLimit.CancelAfter(TimeLimit);
@@ -22,6 +23,7 @@ public sealed class GraphQLExecution(IDocumentExecuter<EngagementSchema> execute
             options.OperationName = request.OperationName;
             options.Variables = request.Variables;
             options.Extensions = request.Extensions;
+            options.UserContext = userContext;
             options.RequestServices = requestServices;
             options.CancellationToken = timeLimit.Token;
         });

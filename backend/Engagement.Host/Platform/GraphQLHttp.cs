@@ -14,15 +14,23 @@ namespace Engagement.Platform;
 /// that does not parse or validate is a request error, answered 400 without <c>data</c> under
 /// <c>application/graphql-response+json</c> and 200 with <c>errors</c> under legacy <c>application/json</c>.
 /// </summary>
-public sealed class GraphQLHttpEndpoint(GraphQLExecution execution, IGraphQLTextSerializer serializer)
+public sealed class GraphQLHttpEndpoint(
+    GraphQLExecution execution, IGraphQLTextSerializer serializer, ICallerResolver callers, RequestBudget budget)
 {
+    /// <summary>
+    /// Browsers cannot add a custom header to a cross-site request without a CORS preflight we never grant, so its
+    /// presence proves the request came from our own pages (with JSON-only bodies, this is the CSRF defence).
+    /// </summary>
+    public const string ClientHeader = "X-Engagement-Client";
+
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
 
-    /// <summary>Documents are small; anything larger than this is abuse, not a query.</summary>
+    /// <summary>Documents are small; anything larger from someone not signed in is abuse, not a query.</summary>
     public const int MaxBodyBytes = 256 * 1024;
 
-    private static readonly string TooLarge = $"The request is larger than {MaxBodyBytes / 1024} KB.";
+    /// <summary>Signed-in people may send more: an organisation file travels as a GraphQL string.</summary>
+    public const int MaxSignedInBodyBytes = 20 * 1024 * 1024;
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -42,6 +50,13 @@ public sealed class GraphQLHttpEndpoint(GraphQLExecution execution, IGraphQLText
             return;
         }
 
+        if (string.IsNullOrWhiteSpace(request.Headers[ClientHeader]))
+        {
+            await WriteErrorAsync(context, responseType, StatusCodes.Status400BadRequest,
+                $"Requests to /graphql must carry the {ClientHeader} header (any value); it protects you from cross-site requests.");
+            return;
+        }
+
         if (HttpMethods.IsPost(request.Method) && !IsJsonUtf8(request.ContentType))
         {
             context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
@@ -50,15 +65,25 @@ public sealed class GraphQLHttpEndpoint(GraphQLExecution execution, IGraphQLText
             return;
         }
 
-        if (request.ContentLength > MaxBodyBytes)
+        var caller = await callers.ResolveAsync(context, context.RequestAborted);
+        if (budget.TryTake(caller, context) is { } retryAfter)
         {
-            await WriteErrorAsync(context, responseType, StatusCodes.Status413PayloadTooLarge, TooLarge);
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WriteErrorAsync(context, responseType, StatusCodes.Status429TooManyRequests,
+                "Too many requests; slow down and try again shortly.", "RATE_LIMITED");
+            return;
+        }
+
+        var maxBytes = caller.IsSignedIn ? MaxSignedInBodyBytes : MaxBodyBytes;
+        if (request.ContentLength > maxBytes)
+        {
+            await WriteErrorAsync(context, responseType, StatusCodes.Status413PayloadTooLarge, TooLarge(maxBytes));
             return;
         }
 
         var (graphQLRequest, problem) = HttpMethods.IsGet(request.Method)
             ? ReadQueryString(request.Query)
-            : await ReadBodyAsync(request, context.RequestAborted);
+            : await ReadBodyAsync(request, maxBytes, context.RequestAborted);
         if (problem is not null)
         {
             await WriteErrorAsync(context, responseType, StatusCodes.Status400BadRequest, problem);
@@ -90,7 +115,8 @@ public sealed class GraphQLHttpEndpoint(GraphQLExecution execution, IGraphQLText
             return;
         }
 
-        var result = await execution.ExecuteAsync(graphQLRequest, document, context.RequestServices, context.RequestAborted);
+        var userContext = new EngagementUserContext { Caller = caller, Http = context };
+        var result = await execution.ExecuteAsync(graphQLRequest, document, userContext, context.RequestServices, context.RequestAborted);
         var status = result.Executed || responseType == Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         await WriteAsync(context, responseType, status, result);
     }
@@ -169,16 +195,19 @@ public sealed class GraphQLHttpEndpoint(GraphQLExecution execution, IGraphQLText
         return element.ValueKind == JsonValueKind.Object ? element : throw new RequestParameterException($"The {name} parameter must be a JSON object.");
     }
 
-    private async Task<(GraphQLRequest?, string?)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static string TooLarge(int maxBytes) =>
+        $"The request is larger than {(maxBytes >= 1024 * 1024 ? $"{maxBytes / (1024 * 1024)} MB" : $"{maxBytes / 1024} KB")}.";
+
+    private async Task<(GraphQLRequest?, string?)> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (buffer.Length + read > MaxBodyBytes)
+            if (buffer.Length + read > maxBytes)
             {
-                return (null, TooLarge);
+                return (null, TooLarge(maxBytes));
             }
 
             buffer.Write(chunk, 0, read);
@@ -252,8 +281,8 @@ public sealed class GraphQLHttpEndpoint(GraphQLExecution execution, IGraphQLText
     private Task WriteRequestErrorAsync(HttpContext context, string responseType, string message) =>
         WriteErrorAsync(context, responseType, responseType == Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, message);
 
-    private Task WriteErrorAsync(HttpContext context, string responseType, int status, string message) =>
-        WriteAsync(context, responseType, status, new ExecutionResult { Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }] });
+    private Task WriteErrorAsync(HttpContext context, string responseType, int status, string message, string code = "BAD_REQUEST") =>
+        WriteAsync(context, responseType, status, new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] });
 
     private async Task WriteAsync(HttpContext context, string responseType, int status, ExecutionResult result)
     {

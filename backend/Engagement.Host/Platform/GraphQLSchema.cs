@@ -52,6 +52,7 @@ public static class GraphQLSetup
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             .AddUnhandledExceptionHandler(TranslateDomainErrors));
         builder.Services.AddSingleton<GraphQLExecution>();
+        builder.Services.AddSingleton<RequestBudget>();
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
         builder.Services.AddSingleton<GraphQLWebSocketEndpoint>();
         return builder;

@@ -15,7 +15,8 @@ namespace Engagement.Platform;
 /// Subscriptions (and any other operation) over WebSocket with the <c>graphql-transport-ws</c> protocol
 /// (github.com/enisdenjo/graphql-ws, PROTOCOL.md), the peer of the npm <c>graphql-ws</c> client.
 /// </summary>
-public sealed class GraphQLWebSocketEndpoint(GraphQLExecution execution, IGraphQLTextSerializer serializer, ILogger<GraphQLWebSocketEndpoint> logger)
+public sealed class GraphQLWebSocketEndpoint(
+    GraphQLExecution execution, IGraphQLTextSerializer serializer, ICallerResolver callers, ILogger<GraphQLWebSocketEndpoint> logger)
 {
     public const string Protocol = "graphql-transport-ws";
     public static readonly TimeSpan ConnectionInitTimeout = TimeSpan.FromSeconds(10);
@@ -23,6 +24,13 @@ public sealed class GraphQLWebSocketEndpoint(GraphQLExecution execution, IGraphQ
 
     public async Task HandleAsync(HttpContext context)
     {
+        // Browsers let any page open a WebSocket to any site, cookies included: only our own origin may.
+        if (context.Request.Headers.Origin is [{ } origin] && !IsSameOrigin(origin, context.Request))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+
         if (!context.WebSockets.WebSocketRequestedProtocols.Contains(Protocol))
         {
             using var refused = await context.WebSockets.AcceptWebSocketAsync();
@@ -30,13 +38,19 @@ public sealed class GraphQLWebSocketEndpoint(GraphQLExecution execution, IGraphQ
             return;
         }
 
+        var userContext = new EngagementUserContext { Caller = await callers.ResolveAsync(context, context.RequestAborted) };
         using var socket = await context.WebSockets.AcceptWebSocketAsync(Protocol);
-        await using var connection = new Connection(socket, execution, serializer, context.RequestServices, logger);
+        await using var connection = new Connection(socket, execution, serializer, userContext, context.RequestServices, logger);
         await connection.RunAsync(context.RequestAborted);
     }
 
+    private static bool IsSameOrigin(string origin, HttpRequest request) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+        && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
+
     private sealed class Connection(
-        WebSocket socket, GraphQLExecution execution, IGraphQLTextSerializer serializer, IServiceProvider services, ILogger logger)
+        WebSocket socket, GraphQLExecution execution, IGraphQLTextSerializer serializer, EngagementUserContext userContext,
+        IServiceProvider services, ILogger logger)
         : IAsyncDisposable
     {
         private readonly SemaphoreSlim _sendLock = new(1, 1);
@@ -266,7 +280,7 @@ public sealed class GraphQLWebSocketEndpoint(GraphQLExecution execution, IGraphQ
         {
             try
             {
-                var result = await execution.ExecuteAsync(request, document, services, cancellation);
+                var result = await execution.ExecuteAsync(request, document, userContext, services, cancellation);
                 if (!result.Executed)
                 {
                     Fail(id, result.Errors!);

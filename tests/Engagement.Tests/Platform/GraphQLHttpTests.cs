@@ -10,7 +10,7 @@ namespace Engagement.Tests.Platform;
 [Collection(HostCollection.Name)]
 public sealed class GraphQLHttpTests(HostFixture fixture)
 {
-    private HttpClient Http => fixture.Host.Http;
+    private HttpClient Http => fixture.HrAdmin;
 
     [Theory]
     [InlineData(null, GraphQLHttpEndpoint.Json)]
@@ -79,6 +79,34 @@ public sealed class GraphQLHttpTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task A_request_without_the_client_header_executes_nothing()
+    {
+        using var bare = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = fixture.Host.ClientOptions.BaseAddress };
+        bare.DefaultRequestHeaders.Add("Cookie", fixture.HrAdminCookie);
+        using var content = new StringContent("""{"query":"mutation { signOut }"}""", Encoding.UTF8, "application/json");
+        var sessions = $"SELECT count(*) FROM sessions WHERE employee_id = '{fixture.Org.IdOf(TestOrg.HrAdmin)}'";
+        var before = await fixture.Database.ScalarAsync<long>(sessions);
+
+        using var response = await bare.PostAsync("/graphql", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(GraphQLHttpEndpoint.ClientHeader, await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await fixture.Database.ScalarAsync<long>(sessions));
+    }
+
+    [Fact]
+    public async Task Someone_not_signed_in_may_not_send_a_large_body()
+    {
+        var body = new JsonObject { ["query"] = "{ me { id } }", ["variables"] = new JsonObject { ["padding"] = new string('x', 300 * 1024) } };
+
+        var anonymous = await PostAsync(body.ToJsonString(), GraphQLHttpEndpoint.GraphQLResponseJson, fixture.Host.Http);
+        var signedIn = await PostAsync(body.ToJsonString(), GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, anonymous.Status);
+        Assert.Equal(HttpStatusCode.OK, signedIn.Status);
+    }
+
+    [Fact]
     public async Task A_mutation_over_get_is_refused_with_allow_post()
     {
         using var response = await Http.GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { __typename }"));
@@ -119,7 +147,7 @@ public sealed class GraphQLHttpTests(HostFixture fixture)
     [Fact]
     public async Task A_body_over_the_size_limit_is_refused()
     {
-        var huge = new JsonObject { ["query"] = "{ company { name } }", ["variables"] = new JsonObject { ["padding"] = new string('x', GraphQLHttpEndpoint.MaxBodyBytes) } };
+        var huge = new JsonObject { ["query"] = "{ company { name } }", ["variables"] = new JsonObject { ["padding"] = new string('x', GraphQLHttpEndpoint.MaxSignedInBodyBytes) } };
 
         var response = await PostAsync(huge.ToJsonString(), GraphQLHttpEndpoint.GraphQLResponseJson);
 
@@ -149,12 +177,12 @@ public sealed class GraphQLHttpTests(HostFixture fixture)
         Assert.Null(info.Extensions);
     }
 
-    private async Task<(HttpStatusCode Status, JsonObject Body, string? Message)> PostAsync(string body, string accept)
+    private async Task<(HttpStatusCode Status, JsonObject Body, string? Message)> PostAsync(string body, string accept, HttpClient? client = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Accept.ParseAdd(accept);
-        using var response = await Http.SendAsync(request);
+        using var response = await (client ?? Http).SendAsync(request);
         var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         return (response.StatusCode, json, json["errors"]?[0]?["message"]?.GetValue<string>());
     }

@@ -13,12 +13,12 @@ public sealed class GraphQLWebSocketTests(HostFixture fixture)
     [Fact]
     public async Task A_subscriber_receives_the_company_update_made_over_http()
     {
-        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, fixture.HrAdminCookie);
         Assert.Equal(GraphQLWebSocketEndpoint.Protocol, client.SubProtocol);
         await client.SubscribeAsync("1", "subscription { companyUpdated { name ideaAnswerSlaHours } }");
         await PingPongAsync(client);
 
-        (await Host.GraphQLAsync(CompanyProfileTests.Update, CompanyProfileTests.NorthwindInput("Live Update Co"))).DataOrThrow();
+        (await Host.GraphQLAsync(CompanyProfileTests.Update, CompanyProfileTests.NorthwindInput("Live Update Co"), fixture.HrAdmin)).DataOrThrow();
 
         var next = await client.ReceiveAsync();
         Assert.Equal("next", next["type"]!.GetValue<string>());
@@ -29,7 +29,7 @@ public sealed class GraphQLWebSocketTests(HostFixture fixture)
     [Fact]
     public async Task A_query_over_the_socket_answers_next_then_complete()
     {
-        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, fixture.HrAdminCookie);
 
         await client.SubscribeAsync("q", "{ company { name } }");
 
@@ -42,7 +42,7 @@ public sealed class GraphQLWebSocketTests(HostFixture fixture)
     [Fact]
     public async Task An_invalid_document_gets_an_error_message_and_the_socket_stays_open()
     {
-        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, fixture.HrAdminCookie);
 
         await client.SubscribeAsync("bad", "subscription { noSuchField }");
 
@@ -55,7 +55,7 @@ public sealed class GraphQLWebSocketTests(HostFixture fixture)
     [Fact]
     public async Task Subscribing_before_the_connection_is_acknowledged_closes_with_4401()
     {
-        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, initialise: false);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, fixture.HrAdminCookie, initialise: false);
 
         await client.SubscribeAsync("1", "{ company { name } }");
 
@@ -65,7 +65,7 @@ public sealed class GraphQLWebSocketTests(HostFixture fixture)
     [Fact]
     public async Task A_second_connection_init_closes_with_4429()
     {
-        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, fixture.HrAdminCookie);
 
         await client.SendTextAsync("""{"type":"connection_init"}""");
 
@@ -75,7 +75,7 @@ public sealed class GraphQLWebSocketTests(HostFixture fixture)
     [Fact]
     public async Task Reusing_the_id_of_a_running_subscription_closes_with_4409()
     {
-        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, fixture.HrAdminCookie);
 
         await client.SubscribeAsync("same", "subscription { companyUpdated { name } }");
         await client.SubscribeAsync("same", "subscription { companyUpdated { name } }");
@@ -86,7 +86,7 @@ public sealed class GraphQLWebSocketTests(HostFixture fixture)
     [Fact]
     public async Task A_message_that_is_not_json_closes_with_4400()
     {
-        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, fixture.HrAdminCookie);
 
         await client.SendTextAsync("not json");
 
@@ -96,11 +96,34 @@ public sealed class GraphQLWebSocketTests(HostFixture fixture)
     [Fact]
     public async Task A_client_closing_the_socket_gets_its_close_answered()
     {
-        var client = await GraphQLWebSocketClient.ConnectAsync(Host);
+        var client = await GraphQLWebSocketClient.ConnectAsync(Host, fixture.HrAdminCookie);
 
         await client.DisposeAsync();
 
         Assert.Equal(WebSocketCloseStatus.NormalClosure, client.CloseStatus);
+    }
+
+    [Fact]
+    public async Task A_subscription_without_a_session_is_refused_with_unauthenticated()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, sessionCookie: null);
+
+        await client.SubscribeAsync("1", "subscription { companyUpdated { name } }");
+
+        var refused = await client.ReceiveAsync();
+        Assert.Contains(refused["type"]!.GetValue<string>(), new[] { "error", "next" });
+        Assert.Contains("UNAUTHENTICATED", refused.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_page_of_another_site_cannot_open_the_socket()
+    {
+        using var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol(GraphQLWebSocketEndpoint.Protocol);
+        socket.Options.SetRequestHeader("Origin", "https://evil.example");
+        socket.Options.SetRequestHeader("Cookie", fixture.HrAdminCookie);
+
+        await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(Host.WebSocketUri, CancellationToken.None));
     }
 
     private static async Task PingPongAsync(GraphQLWebSocketClient client)

@@ -14,7 +14,7 @@ public sealed class SchemaTests(HostFixture fixture)
         var live = SchemaExport.Print(fixture.Host.Services);
 
         Assert.True(File.ReadAllText(checkedIn).ReplaceLineEndings("\n") == live,
-            "frontend/schema.graphql is stale: run `dotnet run --project backend/Engagement.Host -- export-schema frontend/schema.graphql`, "
+            "frontend/schema.graphql is stale: run `dotnet run --project backend/Engagement.Host -- export-schema \"$PWD/frontend/schema.graphql\"`, "
             + "then `npm run codegen` in frontend/.");
     }
 

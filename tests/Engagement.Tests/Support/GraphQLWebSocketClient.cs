@@ -10,10 +10,15 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
 {
     private readonly ClientWebSocket _socket = new();
 
-    public static async Task<GraphQLWebSocketClient> ConnectAsync(TestHost host, bool initialise = true)
+    public static async Task<GraphQLWebSocketClient> ConnectAsync(TestHost host, string? sessionCookie, bool initialise = true)
     {
         var client = new GraphQLWebSocketClient();
         client._socket.Options.AddSubProtocol(GraphQLWebSocketEndpoint.Protocol);
+        if (sessionCookie is not null)
+        {
+            client._socket.Options.SetRequestHeader("Cookie", sessionCookie);
+        }
+
         await client._socket.ConnectAsync(host.WebSocketUri, Timeout());
         if (initialise)
         {

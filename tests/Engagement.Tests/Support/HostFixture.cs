@@ -5,11 +5,33 @@ public sealed class HostFixture : IAsyncLifetime
 {
     public TestDatabase Database { get; private set; } = null!;
     public TestHost Host { get; private set; } = null!;
+    public TestOrg Org { get; private set; } = null!;
+
+    /// <summary>Signed in as the HR admin, who may do everything.</summary>
+    public HttpClient HrAdmin { get; private set; } = null!;
+
+    public string HrAdminCookie { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
         Host = new TestHost(Database.Url);
+        Org = await TestOrg.SeedAsync(Host, Database);
+        HrAdminCookie = await Host.SessionCookieAsync(TestOrg.HrAdmin);
+        HrAdmin = Host.NewClient(HrAdminCookie);
+    }
+
+    private readonly Dictionary<string, HttpClient> _clients = [];
+
+    /// <summary>A client signed in as this person, signed in once per test run.</summary>
+    public async Task<HttpClient> ClientOfAsync(string email)
+    {
+        if (!_clients.TryGetValue(email, out var client))
+        {
+            _clients[email] = client = await Host.SignedInAsync(email);
+        }
+
+        return client;
     }
 
     public async Task DisposeAsync()

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Engagement.Features.People;
 using Engagement.Platform;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -16,17 +17,49 @@ public sealed class TestHost : WebApplicationFactory<Program>
     private readonly int _siloPort = FreePort();
     private readonly int _gatewayPort = FreePort();
 
-    public TestHost(string databaseUrl)
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public TestHost(string databaseUrl, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _databaseUrl = databaseUrl;
+        _settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(0);
         StartServer();
-        Http = CreateClient();
+        Http = NewClient();
     }
 
+    /// <summary>Not signed in.</summary>
     public HttpClient Http { get; }
 
     public Uri WebSocketUri => new UriBuilder(new Uri(ClientOptions.BaseAddress, "/graphql")) { Scheme = "ws" }.Uri;
+
+    /// <summary>A client of its own, like another browser; with a session cookie, signed in.</summary>
+    public HttpClient NewClient(string? sessionCookie = null)
+    {
+        // A plain client over real HTTP: the factory's own clients keep cookies, so an anonymous client would sign in.
+        var client = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = ClientOptions.BaseAddress };
+        client.DefaultRequestHeaders.Add(GraphQLHttpEndpoint.ClientHeader, "tests");
+        if (sessionCookie is not null)
+        {
+            client.DefaultRequestHeaders.Add("Cookie", sessionCookie);
+        }
+
+        return client;
+    }
+
+    /// <summary>Signs in and returns the session cookie as a browser would send it back (<c>name=value</c>).</summary>
+    public async Task<string> SessionCookieAsync(string email, string password = TestOrg.Password)
+    {
+        var response = await GraphQLAsync(SignInMutation, new { email, password });
+        response.DataOrThrow();
+        return response.SetCookies.Single(cookie => cookie.StartsWith(Accounts.CookieName + "=")).Split(';')[0];
+    }
+
+    public const string SignInMutation = "mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { id name } }";
+
+    /// <summary>A client signed in as the person with this email.</summary>
+    public async Task<HttpClient> SignedInAsync(string email, string password = TestOrg.Password) =>
+        NewClient(await SessionCookieAsync(email, password));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -35,20 +68,26 @@ public sealed class TestHost : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", _siloPort.ToString());
         builder.UseSetting("Orleans:GatewayPort", _gatewayPort.ToString());
         builder.UseSetting("Demo:Enabled", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseEnvironment("Testing");
     }
 
     /// <summary>POSTs a GraphQL request the way the web app does and returns the parsed response.</summary>
-    public async Task<GraphQLResponse> GraphQLAsync(string query, object? variables = null)
+    public async Task<GraphQLResponse> GraphQLAsync(string query, object? variables = null, HttpClient? client = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = JsonContent.Create(new { query, variables }),
         };
         request.Headers.Accept.ParseAdd(GraphQLHttpEndpoint.GraphQLResponseJson);
-        using var response = await Http.SendAsync(request);
+        using var response = await (client ?? Http).SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        return new GraphQLResponse(response.StatusCode, JsonNode.Parse(body)!.AsObject());
+        return new GraphQLResponse(response.StatusCode, JsonNode.Parse(body)!.AsObject(),
+            response.Headers.TryGetValues("Set-Cookie", out var cookies) ? [.. cookies] : []);
     }
 
     private static int FreePort()
@@ -59,7 +98,7 @@ public sealed class TestHost : WebApplicationFactory<Program>
     }
 }
 
-public sealed record GraphQLResponse(HttpStatusCode Status, JsonObject Body)
+public sealed record GraphQLResponse(HttpStatusCode Status, JsonObject Body, IReadOnlyList<string> SetCookies)
 {
     public JsonNode? Data => Body["data"];
 

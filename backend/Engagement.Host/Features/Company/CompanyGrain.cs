@@ -8,9 +8,11 @@ public interface ICompanyGrain : IGrainWithStringKey
 {
     public const string Key = "company:default";
 
-    Task<CompanyProfile> GetProfile();
+    /// <summary>Anyone signed in may read the profile.</summary>
+    Task<CompanyProfile> GetProfile(Caller caller);
 
-    Task<CompanyProfile> UpdateProfile(CompanyProfileInput input);
+    /// <summary>Only HR admins may change it.</summary>
+    Task<CompanyProfile> UpdateProfile(Caller caller, CompanyProfileInput input);
 
     /// <summary>Sets the profile only if nobody ever has, so demo data never overwrites a real company.</summary>
     Task<bool> InitializeIfNew(CompanyProfileInput input);
@@ -51,9 +53,30 @@ public sealed class CompanyGrain(
     /// <summary>What a new company sees before HR has set anything.</summary>
     public static readonly CompanyProfile Unset = new("Your company", "UTC", ["Customers first", "Own it", "Better together"], 24, 100, null, 0);
 
-    public Task<CompanyProfile> GetProfile() => Task.FromResult(state.State.Profile ?? Unset);
+    public Task<CompanyProfile> GetProfile(Caller caller)
+    {
+        caller.RequireSignedIn();
+        return Task.FromResult(state.State.Profile ?? Unset);
+    }
 
-    public async Task<CompanyProfile> UpdateProfile(CompanyProfileInput input)
+    public Task<CompanyProfile> UpdateProfile(Caller caller, CompanyProfileInput input)
+    {
+        caller.RequireHrAdmin("change the company profile");
+        return SaveAsync(input);
+    }
+
+    public async Task<bool> InitializeIfNew(CompanyProfileInput input)
+    {
+        if (state.State.Profile is not null)
+        {
+            return false;
+        }
+
+        await SaveAsync(input);
+        return true;
+    }
+
+    private async Task<CompanyProfile> SaveAsync(CompanyProfileInput input)
     {
         var profile = CompanyRules.Validate(input) with
         {
@@ -65,17 +88,6 @@ public sealed class CompanyGrain(
         await RecordChangeAsync(profile);
         await liveEvents.PublishAsync(UpdatedTopic, profile, CancellationToken.None);
         return profile;
-    }
-
-    public async Task<bool> InitializeIfNew(CompanyProfileInput input)
-    {
-        if (state.State.Profile is not null)
-        {
-            return false;
-        }
-
-        await UpdateProfile(input);
-        return true;
     }
 
     /// <summary>

@@ -19,11 +19,7 @@ public static class CompanyRules
             throw new DomainException("COMPANY_NAME_INVALID", $"The company name must have 1 to {MaxNameLength} characters.");
         }
 
-        var timeZone = input.TimeZone?.Trim() ?? "";
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) || !zone.HasIanaId)
-        {
-            throw new DomainException("TIME_ZONE_UNKNOWN", $"'{timeZone}' is not a known time zone; use an IANA name such as Europe/Paris.");
-        }
+        var timeZone = TimeZones.Require(input.TimeZone);
 
         var values = (input.Values ?? []).Select(value => value?.Trim() ?? "").ToList();
         if (values.Count is 0 or > MaxValues || values.Any(value => value.Length is 0 or > MaxValueLength))
@@ -47,6 +43,6 @@ public static class CompanyRules
             throw new DomainException("ALLOWANCE_OUT_OF_RANGE", $"The monthly kudos allowance must be between 0 and {MaxMonthlyAllowance} points.");
         }
 
-        return new CompanyProfile(name, zone.Id, values, input.IdeaAnswerSlaHours, input.MonthlyKudosAllowance, null, 0);
+        return new CompanyProfile(name, timeZone, values, input.IdeaAnswerSlaHours, input.MonthlyKudosAllowance, null, 0);
     }
 }

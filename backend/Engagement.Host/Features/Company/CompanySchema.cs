@@ -11,18 +11,22 @@ public sealed class CompanySchema(IGrainFactory grains, LiveEvents liveEvents) :
     public void AddQueries(ObjectGraphType query) =>
         query.Field<NonNullGraphType<CompanyType>>("company")
             .Description("The company profile and its settings.")
-            .ResolveAsync(async _ => await Company.GetProfile());
+            .ResolveAsync(async context => await Company.GetProfile(context.Caller()));
 
     public void AddMutations(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<CompanyType>>("updateCompanyProfile")
             .Description("Replaces the company profile and its settings.")
             .Argument<NonNullGraphType<CompanyProfileInputType>>("input")
-            .ResolveAsync(async context => await Company.UpdateProfile(context.GetArgument<CompanyProfileInput>("input")));
+            .ResolveAsync(async context => await Company.UpdateProfile(context.Caller(), context.GetArgument<CompanyProfileInput>("input")));
 
     public void AddSubscriptions(ObjectGraphType subscription) =>
         subscription.Field<NonNullGraphType<CompanyType>>("companyUpdated")
             .Description("Fires every time the company profile changes.")
-            .ResolveStream(_ => liveEvents.Observe<CompanyProfile>(CompanyGrain.UpdatedTopic));
+            .ResolveStream(context =>
+            {
+                context.Caller().RequireSignedIn();
+                return liveEvents.Observe<CompanyProfile>(CompanyGrain.UpdatedTopic);
+            });
 
     private sealed class CompanyType : ObjectGraphType<CompanyProfile>
     {

@@ -25,11 +25,13 @@ public sealed class CompanyProfileTests
         string saved;
         await using (var first = new TestHost(database.Url))
         {
-            saved = (await first.GraphQLAsync(Update, NorthwindInput())).DataOrThrow()["updateCompanyProfile"]!.ToJsonString();
+            await TestOrg.SeedAsync(first, database);
+            saved = (await first.GraphQLAsync(Update, NorthwindInput(), await first.SignedInAsync(TestOrg.HrAdmin)))
+                .DataOrThrow()["updateCompanyProfile"]!.ToJsonString();
         }
 
         await using var second = new TestHost(database.Url);
-        var read = (await second.GraphQLAsync(Read)).DataOrThrow()["company"]!.ToJsonString();
+        var read = (await second.GraphQLAsync(Read, client: await second.SignedInAsync(TestOrg.Employee))).DataOrThrow()["company"]!.ToJsonString();
 
         Assert.Equal(saved, read);
         Assert.Contains("Northwind Traders", read);

@@ -1,0 +1,52 @@
+using Engagement.Features.Company;
+using Engagement.Features.People;
+using Npgsql;
+
+namespace Engagement.Features;
+
+/// <summary>
+/// On the first start of a demo deployment (<c>Demo:Enabled</c>) fills an empty portal with a Bogus organisation of
+/// <c>Demo:Employees</c> people (200 by default), deterministic for <c>Demo:Seed</c>. Runs after the silo has started
+/// and never touches a company or people that exist.
+/// </summary>
+public sealed class DemoOrganisation(
+    IGrainFactory grains, Organisation organisation, Accounts accounts, NpgsqlDataSource dataSource,
+    IConfiguration configuration, ILogger<DemoOrganisation> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!configuration.GetValue("Demo:Enabled", false))
+        {
+            return;
+        }
+
+        var seed = configuration.GetValue("Demo:Seed", 2026);
+        await grains.GetGrain<ICompanyGrain>(ICompanyGrain.Key).InitializeIfNew(CompanyDemo.Generate(seed));
+        await using (var anyone = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM employees)"))
+        {
+            if (await anyone.ExecuteScalarAsync(cancellationToken) is true)
+            {
+                logger.LogInformation("Kept the existing organisation; demo seed {Seed} not applied", seed);
+                return;
+            }
+        }
+
+        var people = PeopleDemo.Generate(seed, configuration.GetValue("Demo:Employees", 200));
+        await organisation.ApplyAsync(people, _ => Task.CompletedTask, cancellationToken);
+        foreach (var email in new[] { PeopleDemo.HrAdminEmail, PeopleDemo.ManagerEmail, PeopleDemo.EmployeeEmail })
+        {
+            await accounts.SetPasswordAsync(await IdOfAsync(email, cancellationToken), PeopleDemo.Password, mustChange: false, cancellationToken);
+        }
+
+        logger.LogInformation("Created the demo organisation of {Count} people from seed {Seed}", people.Count, seed);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task<Guid> IdOfAsync(string email, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT id FROM employees WHERE lower(email) = @email");
+        command.Parameters.AddWithValue("email", email);
+        return (Guid)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+}
