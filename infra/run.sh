@@ -15,11 +15,16 @@ step "Backend build"
 build_backend
 step "Starting the host"
 trap stop_host EXIT INT TERM
-start_host "$port" "$url" "$local_dir/host.log" --Demo:Enabled=true
+start_host "$port" "$url" "$local_dir/host.log" --Demo:Enabled=true --Demo:Employees="${ENGAGEMENT_DEMO_EMPLOYEES:-200}"
 
 cat <<MSG
 
   Engagement is running: http://127.0.0.1:$port/
+
+  Demo sign-ins (password Engagement-demo-2026):
+    employee   employee@demo.engagement.test
+    manager    manager@demo.engagement.test
+    HR admin   hr@demo.engagement.test
 
   GraphQL endpoint:   http://127.0.0.1:$port/graphql  (GraphiQL: cd frontend && npm run dev, then /graphiql.html)
   Hangfire jobs:      http://127.0.0.1:$port/hangfire

@@ -35,6 +35,7 @@ catch (DatabaseUnavailableException problem)
 }
 
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+app.MapSingleSignOn();
 app.MapEngagementHealth();
 app.MapEngagementGraphQL();
 app.MapOrleansDashboardLocally();

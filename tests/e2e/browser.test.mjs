@@ -278,7 +278,7 @@ test('a manager sees their direct reports; an employee is told politely that oth
   await employeeContext.close();
 });
 
-test('an employee cannot reach the organisation import: no navigation entry, and the address says why', async () => {
+test('an employee cannot import the organisation (no entry, the address says why) nor change the company settings', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   const page = await newPage(context);
 
@@ -293,6 +293,12 @@ test('an employee cannot reach the organisation import: no navigation entry, and
   assert.equal(await page.getByLabel('Choose a CSV file').count(), 0, 'no file picker');
   assert.equal(await mainNav(page).getByRole('link', { name: 'Organisation import' }).count(), 0);
   await screenshot(page, 'import-forbidden.png');
+
+  // Company settings are for HR admins too: shown read-only, with nothing to save.
+  await mainNav(page).getByRole('link', { name: 'Company settings' }).click();
+  await page.getByText('Only HR admins can change the company settings').waitFor();
+  assert.equal(await page.getByLabel('Company name').isDisabled(), true, 'the fields are read-only');
+  assert.equal(await page.getByRole('button', { name: 'Save changes' }).count(), 0, 'there is nothing to save');
   assertNoPageErrors();
   await context.close();
 });

@@ -53,13 +53,33 @@ public sealed class Accounts(NpgsqlDataSource dataSource, IGrainFactory grains, 
         }
 
         await throttle.Reset();
+        await StartSessionAsync(account.EmployeeId, http, cancellationToken);
+        return account.EmployeeId;
+    }
+
+    /// <summary>For single sign-on: the identity provider vouched for the address; it must belong to someone active.</summary>
+    public async Task<Guid?> StartSessionForEmailAsync(string email, HttpContext http, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT id FROM employees WHERE lower(email) = @email AND active");
+        command.Parameters.AddWithValue("email", email.Trim().ToLowerInvariant());
+        if (await command.ExecuteScalarAsync(cancellationToken) is not Guid employeeId)
+        {
+            return null;
+        }
+
+        await StartSessionAsync(employeeId, http, cancellationToken);
+        return employeeId;
+    }
+
+    private async Task StartSessionAsync(Guid employeeId, HttpContext http, CancellationToken cancellationToken)
+    {
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         var now = time.GetUtcNow();
         await using (var command = dataSource.CreateCommand(
             "INSERT INTO sessions (token_hash, employee_id, created_at, expires_at) VALUES (@hash, @employeeId, @now, @expires)"))
         {
             command.Parameters.AddWithValue("hash", Hash(token));
-            command.Parameters.AddWithValue("employeeId", account.EmployeeId);
+            command.Parameters.AddWithValue("employeeId", employeeId);
             command.Parameters.AddWithValue("now", now);
             command.Parameters.AddWithValue("expires", now + SessionLifetime);
             await command.ExecuteNonQueryAsync(cancellationToken);
@@ -73,8 +93,7 @@ public sealed class Accounts(NpgsqlDataSource dataSource, IGrainFactory grains, 
             Path = "/",
             Expires = now + SessionLifetime,
         });
-        logger.LogInformation("{EmployeeId} signed in", account.EmployeeId);
-        return account.EmployeeId;
+        logger.LogInformation("{EmployeeId} signed in", employeeId);
     }
 
     public async Task SignOutAsync(HttpContext http, CancellationToken cancellationToken)

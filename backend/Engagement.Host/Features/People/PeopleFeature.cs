@@ -13,6 +13,6 @@ public static class PeopleFeature
         builder.Services.AddSingleton<OrgImports>();
         builder.Services.AddTransient<OrgImportJob>();
         builder.Services.AddSingleton<IFeatureSchema, PeopleSchema>();
-        return builder;
+        return builder.AddSingleSignOn();
     }
 }

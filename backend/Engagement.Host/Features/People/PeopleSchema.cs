@@ -9,10 +9,13 @@ namespace Engagement.Features.People;
 /// Imports come in per request (<c>WithService</c>): they need Hangfire's storage, which must not be opened just to
 /// print the schema.
 /// </remarks>
-public sealed class PeopleSchema(PeopleQueries people, Accounts accounts, IGrainFactory grains) : IFeatureSchema
+public sealed class PeopleSchema(PeopleQueries people, Accounts accounts, IGrainFactory grains, IConfiguration configuration) : IFeatureSchema
 {
     public void AddQueries(ObjectGraphType query)
     {
+        query.Field<SingleSignOnType>("singleSignOn")
+            .Description("How to sign in with the company's identity provider, or null when only passwords are set up.")
+            .Resolve(_ => SingleSignOn.Configured(configuration));
         query.Field<EmployeeType>("me")
             .Description("The signed-in employee, or null when nobody is signed in.")
             .ResolveAsync(async context => await people.MeAsync(context.Caller(), context.CancellationToken));
@@ -145,6 +148,16 @@ public sealed class PeopleSchema(PeopleQueries people, Accounts accounts, IGrain
                 .Description("True when the signed-in employee holds a temporary password and must choose a new one; false for anyone else.")
                 .ResolveAsync(async context => context.Caller().EmployeeId == context.Source.Id
                     && await accounts.MustChangePasswordAsync(context.Source.Id, context.CancellationToken));
+        }
+    }
+
+    private sealed class SingleSignOnType : ObjectGraphType<SingleSignOn.Settings>
+    {
+        public SingleSignOnType()
+        {
+            Name = "SingleSignOn";
+            Field(settings => settings.DisplayName).Description("What the sign-in button names, e.g. Okta.");
+            Field(settings => settings.StartUrl).Description("Where the browser goes to start; add ?next=/path to come back to a page.");
         }
     }
 
