@@ -31,8 +31,18 @@ public sealed class Accounts(NpgsqlDataSource dataSource, IGrainFactory grains, 
         command.Parameters.AddWithValue("hash", Hash(token));
         command.Parameters.AddWithValue("now", time.GetUtcNow());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Caller.Employee(reader.GetGuid(0), reader.GetBoolean(1)) : Caller.Expired;
+        if (await reader.ReadAsync(cancellationToken))
+        {
+            return Caller.Employee(reader.GetGuid(0), reader.GetBoolean(1));
+        }
+
+        // Said once: the dead cookie goes, so the next request is simply signed out.
+        DeleteCookie(context);
+        return Caller.Expired;
     }
+
+    private static void DeleteCookie(HttpContext context) =>
+        context.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/", SameSite = SameSiteMode.Strict, HttpOnly = true });
 
     public async Task<Guid> SignInAsync(string email, string password, HttpContext http, CancellationToken cancellationToken)
     {
@@ -105,7 +115,7 @@ public sealed class Accounts(NpgsqlDataSource dataSource, IGrainFactory grains, 
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/", SameSite = SameSiteMode.Strict, HttpOnly = true });
+        DeleteCookie(http);
     }
 
     public async Task ChangePasswordAsync(Caller caller, string currentPassword, string newPassword, CancellationToken cancellationToken)

@@ -83,6 +83,7 @@ public sealed class SignInTests(HostFixture fixture)
 
         Assert.Equal("SESSION_EXPIRED", response.FirstErrorCode);
         Assert.Contains("expired", response.FirstErrorMessage);
+        Assert.Contains(response.SetCookies, setCookie => setCookie.StartsWith("engagement_session=;") && setCookie.Contains("expires=Thu, 01 Jan 1970"));
     }
 
     [Fact]
