@@ -1,21 +1,44 @@
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 
 import { AppLayout, type NavigationItem } from '@/components/layout/app-layout';
-import { AwardIcon, HomeIcon, LightbulbIcon, MessageIcon, SettingsIcon, UsersIcon } from '@/components/ui/icons';
+import {
+  AwardIcon,
+  ContactsIcon,
+  HomeIcon,
+  LightbulbIcon,
+  MessageIcon,
+  OrgChartIcon,
+  SettingsIcon,
+  UploadIcon,
+  UsersIcon,
+} from '@/components/ui/icons';
 import { paths } from '@/config/paths';
+import type { SignedInEmployee } from '@/features/auth/api/get-me';
+import { UserMenu } from '@/features/auth/components/user-menu';
 
-import { CompanySettingsRoute } from './routes/company-settings';
 import { ComingSoonRoute } from './routes/coming-soon';
+import { CompanySettingsRoute } from './routes/company-settings';
+import { DirectoryRoute } from './routes/directory';
 import { HomeRoute } from './routes/home';
+import { MyProfileRoute } from './routes/my-profile';
 import { NotFoundRoute } from './routes/not-found';
+import { OrgImportRoute } from './routes/org-import';
+import { PersonRoute } from './routes/person';
+import { SignInRoute } from './routes/sign-in';
+import { TeamRoute } from './routes/team';
+import { RequireSession, useSession } from './session';
 
-const navigation: NavigationItem[] = [
+// What the navigation offers depends on who is signed in; the pages check again, and the server decides.
+const navigationFor = (me: SignedInEmployee): NavigationItem[] => [
   { to: paths.home, label: 'Home', icon: HomeIcon },
+  { to: paths.directory, label: 'Directory', icon: ContactsIcon },
+  ...(me.isManager ? [{ to: paths.myTeam, label: 'My team', icon: OrgChartIcon }] : []),
   { to: paths.recognition, label: 'Recognition', icon: AwardIcon },
   { to: paths.ideas, label: 'Ideas', icon: LightbulbIcon },
   { to: paths.feedback, label: 'Feedback', icon: MessageIcon },
   { to: paths.oneOnOnes, label: 'One-on-ones', icon: UsersIcon },
   { to: paths.companySettings, label: 'Company settings', icon: SettingsIcon },
+  ...(me.isHrAdmin ? [{ to: paths.orgImport, label: 'Organisation import', icon: UploadIcon }] : []),
 ];
 
 const comingSoon = [
@@ -45,24 +68,36 @@ const comingSoon = [
   },
 ];
 
+const AppShell = () => {
+  const me = useSession();
+  return (
+    <AppLayout navigation={navigationFor(me)} account={<UserMenu me={me} />}>
+      <Outlet />
+    </AppLayout>
+  );
+};
+
 // Declarative routes: the app loads its data with TanStack Query, so the data router's
 // loaders (and its extra ~20 kB gzipped) are not needed.
 export const AppRouter = () => (
   <BrowserRouter>
     <Routes>
-      <Route
-        element={
-          <AppLayout navigation={navigation}>
-            <Outlet />
-          </AppLayout>
-        }
-      >
-        <Route path={paths.home} element={<HomeRoute />} />
-        {comingSoon.map(({ path, ...page }) => (
-          <Route key={path} path={path} element={<ComingSoonRoute {...page} />} />
-        ))}
-        <Route path={paths.companySettings} element={<CompanySettingsRoute />} />
-        <Route path="*" element={<NotFoundRoute />} />
+      <Route path={paths.signIn} element={<SignInRoute />} />
+      <Route element={<RequireSession />}>
+        <Route element={<AppShell />}>
+          <Route path={paths.home} element={<HomeRoute />} />
+          <Route path={paths.directory} element={<DirectoryRoute />} />
+          <Route path={paths.person} element={<PersonRoute />} />
+          <Route path={paths.myProfile} element={<MyProfileRoute />} />
+          <Route path={paths.myTeam} element={<TeamRoute />} />
+          <Route path={paths.team} element={<TeamRoute />} />
+          <Route path={paths.orgImport} element={<OrgImportRoute />} />
+          {comingSoon.map(({ path, ...page }) => (
+            <Route key={path} path={path} element={<ComingSoonRoute {...page} />} />
+          ))}
+          <Route path={paths.companySettings} element={<CompanySettingsRoute />} />
+          <Route path="*" element={<NotFoundRoute />} />
+        </Route>
       </Route>
     </Routes>
   </BrowserRouter>

@@ -1,8 +1,37 @@
 export const paths = {
   home: '/',
+  signIn: '/sign-in',
+  myProfile: '/me',
+  directory: '/people',
+  person: '/people/:id',
+  myTeam: '/team',
+  team: '/team/:managerId',
+  orgImport: '/admin/import',
   recognition: '/recognition',
   ideas: '/ideas',
   feedback: '/feedback',
   oneOnOnes: '/one-on-ones',
   companySettings: '/settings/company',
 } as const;
+
+export const personPath = (id: string) => `/people/${encodeURIComponent(id)}`;
+
+export const teamPath = (managerId: string) => `/team/${encodeURIComponent(managerId)}`;
+
+/** Sign-in, coming back to `next` afterwards (a path of this app; Home when it is Home). */
+export const signInPath = (next?: string) =>
+  next && next !== paths.home ? `${paths.signIn}?next=${encodeURIComponent(next)}` : paths.signIn;
+
+const hasControlCharacter = (text: string) =>
+  [...text].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f);
+
+/**
+ * Where to go after signing in: `next` when it is a path of this app, Home otherwise, so that a
+ * crafted link cannot send people to another site ("//evil.example", "https://…", "/\\evil", or
+ * "/\t/evil", which URL parsing turns into "//evil" by dropping the tab).
+ */
+export function safeNextPath(next: string | null): string {
+  if (!next || !/^\/(?![/\\])/.test(next) || hasControlCharacter(next)) return paths.home;
+  if (next === paths.signIn || next.startsWith(`${paths.signIn}?`)) return paths.home;
+  return next;
+}

@@ -1,4 +1,5 @@
 import type { TypedDocumentString } from '@/lib/gql/graphql';
+import { isSessionLoss, reportSessionLoss } from '@/lib/session';
 
 export type GraphQLErrorEntry = {
   message: string;
@@ -24,6 +25,10 @@ export class GraphQLRequestError extends Error {
   }
 }
 
+/** The `extensions.code` of `error` when it is a GraphQL request error. */
+export const errorCode = (error: unknown): string | undefined =>
+  error instanceof GraphQLRequestError ? error.code : undefined;
+
 type GraphQLResponse<TResult> = {
   data?: TResult | null;
   errors?: ReadonlyArray<GraphQLErrorEntry>;
@@ -36,8 +41,8 @@ export type ExecuteOptions = { signal?: AbortSignal };
 
 export const graphqlEndpoint = '/graphql';
 
-// The backend refuses state-changing requests without this header: a cross-site form or a simple
-// request cannot set it, so it works as the CSRF guard.
+// The backend refuses every /graphql request without this header: a cross-site form or a simple
+// request cannot set it, so it works as the CSRF guard for the session cookie.
 export const clientHeader = { 'X-Engagement-Client': 'web' } as const;
 
 export async function execute<TResult, TVariables>(
@@ -49,6 +54,8 @@ export async function execute<TResult, TVariables>(
   try {
     response = await fetch(graphqlEndpoint, {
       method: 'POST',
+      // The session is an HttpOnly cookie on this origin; it must travel with every request.
+      credentials: 'same-origin',
       headers: {
         'Content-Type': 'application/json',
         Accept: 'application/graphql-response+json, application/json',
@@ -64,7 +71,12 @@ export async function execute<TResult, TVariables>(
 
   const body = await readBody<TResult>(response);
   if (body?.errors?.length) {
+    const loss = body.errors.map((error) => error.extensions?.code).find(isSessionLoss);
+    if (loss) reportSessionLoss(loss);
     throw new GraphQLRequestError(body.errors.map((error) => error.message).join('\n'), response.status, body.errors);
+  }
+  if (response.status === 429) {
+    throw new GraphQLRequestError(tooManyRequests(response.headers.get('Retry-After')), 429);
   }
   if (!response.ok || body?.data == null) {
     throw new GraphQLRequestError(
@@ -73,6 +85,14 @@ export async function execute<TResult, TVariables>(
     );
   }
   return body.data;
+}
+
+function tooManyRequests(retryAfter: string | null) {
+  const seconds = Number(retryAfter);
+  const when = Number.isFinite(seconds) && seconds > 0
+    ? `in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}`
+    : 'in a moment';
+  return `You are going a little fast for the server. Try again ${when}.`;
 }
 
 async function readBody<TResult>(response: Response): Promise<GraphQLResponse<TResult> | undefined> {

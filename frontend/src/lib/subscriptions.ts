@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 
 import type { TypedDocumentString } from '@/lib/gql/graphql';
 import { graphqlEndpoint, type GraphQLErrorEntry, type OperationVariables } from '@/lib/graphql';
+import { isSessionLoss, reportSessionLoss } from '@/lib/session';
 
 export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting';
 
@@ -19,20 +20,35 @@ const socketUrl = () => {
   return `${protocol}//${window.location.host}${graphqlEndpoint}`;
 };
 
+// 4401 Unauthorized and 4403 Forbidden: the handshake carried no valid session cookie.
+const refusedCloseCodes = new Set([4401, 4403]);
+const closeCode = (event: unknown) =>
+  typeof event === 'object' && event !== null && 'code' in event && typeof event.code === 'number' ? event.code : undefined;
+
 // One socket for the whole app (graphql-transport-ws multiplexes operations); it opens with the
-// first subscription, closes shortly after the last one ends, and keeps retrying while it is needed.
+// first subscription, closes shortly after the last one ends, and keeps retrying while it is needed,
+// except when the server refused the session: retrying cannot help then.
 export const subscriptionClient = createClient({
   url: socketUrl,
   lazy: true,
   lazyCloseTimeout: 3_000,
   retryAttempts: Number.POSITIVE_INFINITY,
-  shouldRetry: () => true,
+  shouldRetry: (event) => !refusedCloseCodes.has(closeCode(event) ?? 0),
   on: {
     connecting: (isRetry) => setStatus(isRetry ? 'reconnecting' : 'connecting'),
     connected: () => setStatus('connected'),
-    closed: () => setStatus('idle'),
+    closed: (event) => {
+      setStatus('idle');
+      if (refusedCloseCodes.has(closeCode(event) ?? 0)) reportSessionLoss('UNAUTHENTICATED');
+    },
   },
 });
+
+/**
+ * The server learns who is signed in when the socket opens: after signing in or out, drop the
+ * socket so that open subscriptions reconnect with the new session cookie.
+ */
+export const reconnectSubscriptions = () => subscriptionClient.terminate();
 
 export type SubscriptionHandlers<TResult> = {
   next: (data: TResult) => void;
@@ -47,7 +63,13 @@ export function subscribe<TResult, TVariables>(
   variables: OperationVariables<TVariables>,
   handlers: SubscriptionHandlers<TResult>,
 ): () => void {
-  const reportError = (error: unknown) => handlers.error?.(toError(error));
+  const reportError = (error: unknown) => {
+    if (Array.isArray(error)) {
+      const loss = (error as GraphQLErrorEntry[]).map((entry) => entry.extensions?.code).find(isSessionLoss);
+      if (loss) reportSessionLoss(loss);
+    }
+    handlers.error?.(toError(error));
+  };
   const stopListening = subscriptionClient.on('connected', (_socket, _payload, wasRetry) => {
     if (wasRetry) handlers.reconnected?.();
   });

@@ -1,8 +1,13 @@
 import { ContentLayout } from '@/components/layout/content-layout';
 import { CompanyOverview } from '@/features/company/components/company-overview';
 
-export const HomeRoute = () => (
-  <ContentLayout title="Home" description="Your company at a glance.">
-    <CompanyOverview />
-  </ContentLayout>
-);
+import { useSession } from '../session';
+
+export const HomeRoute = () => {
+  const me = useSession();
+  return (
+    <ContentLayout title="Home" description={`Welcome, ${me.name}. Your company at a glance.`}>
+      <CompanyOverview canEdit={me.isHrAdmin} />
+    </ContentLayout>
+  );
+};

@@ -9,10 +9,12 @@ export type NavigationItem = {
 
 type AppLayoutProps = {
   navigation: ReadonlyArray<NavigationItem>;
+  /** The end of the header: who is signed in, and their menu. */
+  account?: ReactNode;
   children: ReactNode;
 };
 
-export const AppLayout = ({ navigation, children }: AppLayoutProps) => (
+export const AppLayout = ({ navigation, account, children }: AppLayoutProps) => (
   <div className="app">
     <a className="skip-link" href="#main">
       Skip to content
@@ -24,6 +26,7 @@ export const AppLayout = ({ navigation, children }: AppLayoutProps) => (
         </span>
         <span className="brand__name">Engagement</span>
       </NavLink>
+      {account ? <div className="app-header__account">{account}</div> : null}
     </header>
     <nav className="app-nav" aria-label="Main">
       <ul className="app-nav__list">

@@ -15,16 +15,62 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query GetMe {\n    me {\n      id\n      name\n      email\n      title\n      isManager\n      isHrAdmin\n      mustChangePassword\n    }\n  }\n": typeof types.GetMeDocument,
+    "\n  query GetSingleSignOn {\n    singleSignOn {\n      displayName\n      startUrl\n    }\n  }\n": typeof types.GetSingleSignOnDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      email\n      title\n      isManager\n      isHrAdmin\n      mustChangePassword\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  subscription CompanyUpdated {\n    companyUpdated {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": typeof types.CompanyUpdatedDocument,
     "\n  query GetCompany {\n    company {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": typeof types.GetCompanyDocument,
     "\n  mutation UpdateCompanyProfile($input: CompanyProfileInput!) {\n    updateCompanyProfile(input: $input) {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": typeof types.UpdateCompanyProfileDocument,
+    "\n  query GetDirectory($search: String, $teamId: ID, $first: Int, $after: String) {\n    directory(search: $search, teamId: $teamId, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        title\n        email\n        team {\n          id\n          name\n        }\n        isManager\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": typeof types.GetDirectoryDocument,
+    "\n  query GetEmployee($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      email\n      title\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n      timeZone\n      startDate\n      active\n      isHrAdmin\n      isManager\n      reportCount\n    }\n  }\n": typeof types.GetEmployeeDocument,
+    "\n  query GetOrgImport($id: ID!) {\n    orgImport(id: $id) {\n      id\n      status\n      totalRows\n      processedRows\n      created\n      updated\n      unchanged\n      deactivated\n      startedAt\n      finishedAt\n      failure\n    }\n  }\n": typeof types.GetOrgImportDocument,
+    "\n  query GetOrgImports($first: Int) {\n    orgImports(first: $first) {\n      id\n      status\n      totalRows\n      processedRows\n      created\n      updated\n      unchanged\n      deactivated\n      startedAt\n      finishedAt\n      failure\n    }\n  }\n": typeof types.GetOrgImportsDocument,
+    "\n  query GetReports($managerId: ID!) {\n    reportsOf(managerId: $managerId) {\n      id\n      name\n      title\n      timeZone\n      isManager\n      reportCount\n    }\n  }\n": typeof types.GetReportsDocument,
+    "\n  query GetTeams {\n    teams {\n      id\n      name\n      memberCount\n    }\n  }\n": typeof types.GetTeamsDocument,
+    "\n  mutation ImportOrganisation($csv: String!) {\n    importOrganisation(csv: $csv) {\n      import {\n        id\n        status\n        totalRows\n        processedRows\n        created\n        updated\n        unchanged\n        deactivated\n        startedAt\n        finishedAt\n        failure\n      }\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportOrganisationDocument,
+    "\n  mutation UpdateMyProfile($input: MyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      email\n      title\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n      timeZone\n      startDate\n      active\n      isHrAdmin\n      isManager\n      reportCount\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
 };
 const documents: Documents = {
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query GetMe {\n    me {\n      id\n      name\n      email\n      title\n      isManager\n      isHrAdmin\n      mustChangePassword\n    }\n  }\n": types.GetMeDocument,
+    "\n  query GetSingleSignOn {\n    singleSignOn {\n      displayName\n      startUrl\n    }\n  }\n": types.GetSingleSignOnDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      email\n      title\n      isManager\n      isHrAdmin\n      mustChangePassword\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  subscription CompanyUpdated {\n    companyUpdated {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": types.CompanyUpdatedDocument,
     "\n  query GetCompany {\n    company {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": types.GetCompanyDocument,
     "\n  mutation UpdateCompanyProfile($input: CompanyProfileInput!) {\n    updateCompanyProfile(input: $input) {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": types.UpdateCompanyProfileDocument,
+    "\n  query GetDirectory($search: String, $teamId: ID, $first: Int, $after: String) {\n    directory(search: $search, teamId: $teamId, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        title\n        email\n        team {\n          id\n          name\n        }\n        isManager\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": types.GetDirectoryDocument,
+    "\n  query GetEmployee($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      email\n      title\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n      timeZone\n      startDate\n      active\n      isHrAdmin\n      isManager\n      reportCount\n    }\n  }\n": types.GetEmployeeDocument,
+    "\n  query GetOrgImport($id: ID!) {\n    orgImport(id: $id) {\n      id\n      status\n      totalRows\n      processedRows\n      created\n      updated\n      unchanged\n      deactivated\n      startedAt\n      finishedAt\n      failure\n    }\n  }\n": types.GetOrgImportDocument,
+    "\n  query GetOrgImports($first: Int) {\n    orgImports(first: $first) {\n      id\n      status\n      totalRows\n      processedRows\n      created\n      updated\n      unchanged\n      deactivated\n      startedAt\n      finishedAt\n      failure\n    }\n  }\n": types.GetOrgImportsDocument,
+    "\n  query GetReports($managerId: ID!) {\n    reportsOf(managerId: $managerId) {\n      id\n      name\n      title\n      timeZone\n      isManager\n      reportCount\n    }\n  }\n": types.GetReportsDocument,
+    "\n  query GetTeams {\n    teams {\n      id\n      name\n      memberCount\n    }\n  }\n": types.GetTeamsDocument,
+    "\n  mutation ImportOrganisation($csv: String!) {\n    importOrganisation(csv: $csv) {\n      import {\n        id\n        status\n        totalRows\n        processedRows\n        created\n        updated\n        unchanged\n        deactivated\n        startedAt\n        finishedAt\n        failure\n      }\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n": types.ImportOrganisationDocument,
+    "\n  mutation UpdateMyProfile($input: MyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      email\n      title\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n      timeZone\n      startDate\n      active\n      isHrAdmin\n      isManager\n      reportCount\n    }\n  }\n": types.UpdateMyProfileDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetMe {\n    me {\n      id\n      name\n      email\n      title\n      isManager\n      isHrAdmin\n      mustChangePassword\n    }\n  }\n"): typeof import('./graphql').GetMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetSingleSignOn {\n    singleSignOn {\n      displayName\n      startUrl\n    }\n  }\n"): typeof import('./graphql').GetSingleSignOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      email\n      title\n      isManager\n      isHrAdmin\n      mustChangePassword\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): typeof import('./graphql').SignOutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -37,6 +83,38 @@ export function graphql(source: "\n  query GetCompany {\n    company {\n      na
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCompanyProfile($input: CompanyProfileInput!) {\n    updateCompanyProfile(input: $input) {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').UpdateCompanyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetDirectory($search: String, $teamId: ID, $first: Int, $after: String) {\n    directory(search: $search, teamId: $teamId, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        title\n        email\n        team {\n          id\n          name\n        }\n        isManager\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n"): typeof import('./graphql').GetDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetEmployee($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      email\n      title\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n      timeZone\n      startDate\n      active\n      isHrAdmin\n      isManager\n      reportCount\n    }\n  }\n"): typeof import('./graphql').GetEmployeeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetOrgImport($id: ID!) {\n    orgImport(id: $id) {\n      id\n      status\n      totalRows\n      processedRows\n      created\n      updated\n      unchanged\n      deactivated\n      startedAt\n      finishedAt\n      failure\n    }\n  }\n"): typeof import('./graphql').GetOrgImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetOrgImports($first: Int) {\n    orgImports(first: $first) {\n      id\n      status\n      totalRows\n      processedRows\n      created\n      updated\n      unchanged\n      deactivated\n      startedAt\n      finishedAt\n      failure\n    }\n  }\n"): typeof import('./graphql').GetOrgImportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetReports($managerId: ID!) {\n    reportsOf(managerId: $managerId) {\n      id\n      name\n      title\n      timeZone\n      isManager\n      reportCount\n    }\n  }\n"): typeof import('./graphql').GetReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetTeams {\n    teams {\n      id\n      name\n      memberCount\n    }\n  }\n"): typeof import('./graphql').GetTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportOrganisation($csv: String!) {\n    importOrganisation(csv: $csv) {\n      import {\n        id\n        status\n        totalRows\n        processedRows\n        created\n        updated\n        unchanged\n        deactivated\n        startedAt\n        finishedAt\n        failure\n      }\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ImportOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: MyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      email\n      title\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n      timeZone\n      startDate\n      active\n      isHrAdmin\n      isManager\n      reportCount\n    }\n  }\n"): typeof import('./graphql').UpdateMyProfileDocument;
 
 
 export function graphql(source: string) {

@@ -12,6 +12,48 @@ export type CompanyProfileInput = {
   values: Array<string>;
 };
 
+export type MyProfileInput = {
+  timeZone: string;
+  title: string;
+};
+
+export type OrgImportStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type GetMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetMeQuery = { me: { id: string, name: string, email: string, title: string, isManager: boolean, isHrAdmin: boolean, mustChangePassword: boolean } | null };
+
+export type GetSingleSignOnQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetSingleSignOnQuery = { singleSignOn: { displayName: string, startUrl: string } | null };
+
+export type SignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn: { id: string, name: string, email: string, title: string, isManager: boolean, isHrAdmin: boolean, mustChangePassword: boolean } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
 export type CompanyUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -28,6 +70,63 @@ export type UpdateCompanyProfileMutationVariables = Exact<{
 
 
 export type UpdateCompanyProfileMutation = { updateCompanyProfile: { name: string, timeZone: string, values: Array<string>, ideaAnswerSlaHours: number, monthlyKudosAllowance: number, updatedAt: string | null } };
+
+export type GetDirectoryQueryVariables = Exact<{
+  search?: string | null | undefined;
+  teamId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type GetDirectoryQuery = { directory: { endCursor: string | null, hasNextPage: boolean, totalCount: number, nodes: Array<{ id: string, name: string, title: string, email: string, isManager: boolean, team: { id: string, name: string } | null }> } };
+
+export type GetEmployeeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetEmployeeQuery = { employee: { id: string, name: string, email: string, title: string, timeZone: string, startDate: string | null, active: boolean, isHrAdmin: boolean, isManager: boolean, reportCount: number, team: { id: string, name: string } | null, manager: { id: string, name: string, title: string } | null } | null };
+
+export type GetOrgImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetOrgImportQuery = { orgImport: { id: string, status: OrgImportStatus, totalRows: number, processedRows: number, created: number, updated: number, unchanged: number, deactivated: number, startedAt: string, finishedAt: string | null, failure: string | null } | null };
+
+export type GetOrgImportsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type GetOrgImportsQuery = { orgImports: Array<{ id: string, status: OrgImportStatus, totalRows: number, processedRows: number, created: number, updated: number, unchanged: number, deactivated: number, startedAt: string, finishedAt: string | null, failure: string | null }> };
+
+export type GetReportsQueryVariables = Exact<{
+  managerId: string | number;
+}>;
+
+
+export type GetReportsQuery = { reportsOf: Array<{ id: string, name: string, title: string, timeZone: string, isManager: boolean, reportCount: number }> };
+
+export type GetTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetTeamsQuery = { teams: Array<{ id: string, name: string, memberCount: number }> };
+
+export type ImportOrganisationMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type ImportOrganisationMutation = { importOrganisation: { import: { id: string, status: OrgImportStatus, totalRows: number, processedRows: number, created: number, updated: number, unchanged: number, deactivated: number, startedAt: string, finishedAt: string | null, failure: string | null } | null, errors: Array<{ line: number, column: string | null, message: string }> } };
+
+export type UpdateMyProfileMutationVariables = Exact<{
+  input: MyProfileInput;
+}>;
+
+
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, name: string, email: string, title: string, timeZone: string, startDate: string | null, active: boolean, isHrAdmin: boolean, isManager: boolean, reportCount: number, team: { id: string, name: string } | null, manager: { id: string, name: string, title: string } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -48,6 +147,50 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const GetMeDocument = new TypedDocumentString(`
+    query GetMe {
+  me {
+    id
+    name
+    email
+    title
+    isManager
+    isHrAdmin
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<GetMeQuery, GetMeQueryVariables>;
+export const GetSingleSignOnDocument = new TypedDocumentString(`
+    query GetSingleSignOn {
+  singleSignOn {
+    displayName
+    startUrl
+  }
+}
+    `) as unknown as TypedDocumentString<GetSingleSignOnQuery, GetSingleSignOnQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) {
+    id
+    name
+    email
+    title
+    isManager
+    isHrAdmin
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const CompanyUpdatedDocument = new TypedDocumentString(`
     subscription CompanyUpdated {
   companyUpdated {
@@ -84,3 +227,152 @@ export const UpdateCompanyProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCompanyProfileMutation, UpdateCompanyProfileMutationVariables>;
+export const GetDirectoryDocument = new TypedDocumentString(`
+    query GetDirectory($search: String, $teamId: ID, $first: Int, $after: String) {
+  directory(search: $search, teamId: $teamId, first: $first, after: $after) {
+    nodes {
+      id
+      name
+      title
+      email
+      team {
+        id
+        name
+      }
+      isManager
+    }
+    endCursor
+    hasNextPage
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GetDirectoryQuery, GetDirectoryQueryVariables>;
+export const GetEmployeeDocument = new TypedDocumentString(`
+    query GetEmployee($id: ID!) {
+  employee(id: $id) {
+    id
+    name
+    email
+    title
+    team {
+      id
+      name
+    }
+    manager {
+      id
+      name
+      title
+    }
+    timeZone
+    startDate
+    active
+    isHrAdmin
+    isManager
+    reportCount
+  }
+}
+    `) as unknown as TypedDocumentString<GetEmployeeQuery, GetEmployeeQueryVariables>;
+export const GetOrgImportDocument = new TypedDocumentString(`
+    query GetOrgImport($id: ID!) {
+  orgImport(id: $id) {
+    id
+    status
+    totalRows
+    processedRows
+    created
+    updated
+    unchanged
+    deactivated
+    startedAt
+    finishedAt
+    failure
+  }
+}
+    `) as unknown as TypedDocumentString<GetOrgImportQuery, GetOrgImportQueryVariables>;
+export const GetOrgImportsDocument = new TypedDocumentString(`
+    query GetOrgImports($first: Int) {
+  orgImports(first: $first) {
+    id
+    status
+    totalRows
+    processedRows
+    created
+    updated
+    unchanged
+    deactivated
+    startedAt
+    finishedAt
+    failure
+  }
+}
+    `) as unknown as TypedDocumentString<GetOrgImportsQuery, GetOrgImportsQueryVariables>;
+export const GetReportsDocument = new TypedDocumentString(`
+    query GetReports($managerId: ID!) {
+  reportsOf(managerId: $managerId) {
+    id
+    name
+    title
+    timeZone
+    isManager
+    reportCount
+  }
+}
+    `) as unknown as TypedDocumentString<GetReportsQuery, GetReportsQueryVariables>;
+export const GetTeamsDocument = new TypedDocumentString(`
+    query GetTeams {
+  teams {
+    id
+    name
+    memberCount
+  }
+}
+    `) as unknown as TypedDocumentString<GetTeamsQuery, GetTeamsQueryVariables>;
+export const ImportOrganisationDocument = new TypedDocumentString(`
+    mutation ImportOrganisation($csv: String!) {
+  importOrganisation(csv: $csv) {
+    import {
+      id
+      status
+      totalRows
+      processedRows
+      created
+      updated
+      unchanged
+      deactivated
+      startedAt
+      finishedAt
+      failure
+    }
+    errors {
+      line
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportOrganisationMutation, ImportOrganisationMutationVariables>;
+export const UpdateMyProfileDocument = new TypedDocumentString(`
+    mutation UpdateMyProfile($input: MyProfileInput!) {
+  updateMyProfile(input: $input) {
+    id
+    name
+    email
+    title
+    team {
+      id
+      name
+    }
+    manager {
+      id
+      name
+      title
+    }
+    timeZone
+    startDate
+    active
+    isHrAdmin
+    isManager
+    reportCount
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;

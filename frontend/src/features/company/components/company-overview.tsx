@@ -13,7 +13,12 @@ import { formatSlaHours, formatUpdatedAt } from '../utils/format-company';
 
 import { LiveStatus } from './live-status';
 
-export const CompanyOverview = () => {
+type CompanyOverviewProps = {
+  /** Whether the person may change the profile (HR admins): the links to the settings are for them. */
+  canEdit: boolean;
+};
+
+export const CompanyOverview = ({ canEdit }: CompanyOverviewProps) => {
   const company = useCompany();
   useCompanyUpdatedSubscription();
 
@@ -37,11 +42,17 @@ export const CompanyOverview = () => {
       <EmptyState
         icon={<SparkIcon />}
         title="Your company profile is empty"
-        description="Give the company a name, a time zone and the values people recognise each other for."
+        description={
+          canEdit
+            ? 'Give the company a name, a time zone and the values people recognise each other for.'
+            : 'An HR admin has not set up the company profile yet.'
+        }
         action={
-          <Link className="button" to={paths.companySettings}>
-            Set up the company profile
-          </Link>
+          canEdit ? (
+            <Link className="button" to={paths.companySettings}>
+              Set up the company profile
+            </Link>
+          ) : undefined
         }
       />
     );
@@ -82,25 +93,31 @@ export const CompanyOverview = () => {
         </h3>
         {profile.values.length > 0 ? (
           <ChipList label="Company values" items={profile.values} />
-        ) : (
+        ) : canEdit ? (
           <p className="muted">
             No values yet. <Link to={paths.companySettings}>Add the values</Link> people recognise each other for.
           </p>
+        ) : (
+          <p className="muted">No values yet.</p>
         )}
       </section>
 
-      <footer className="company-card__footer">
-        {profile.updatedAt ? (
-          <p className="muted">
-            Last changed <time dateTime={profile.updatedAt}>{formatUpdatedAt(profile.updatedAt)}</time>
-          </p>
-        ) : (
-          <span />
-        )}
-        <Link className="button button--secondary" to={paths.companySettings}>
-          Edit profile
-        </Link>
-      </footer>
+      {profile.updatedAt || canEdit ? (
+        <footer className="company-card__footer">
+          {profile.updatedAt ? (
+            <p className="muted">
+              Last changed <time dateTime={profile.updatedAt}>{formatUpdatedAt(profile.updatedAt)}</time>
+            </p>
+          ) : (
+            <span />
+          )}
+          {canEdit ? (
+            <Link className="button button--secondary" to={paths.companySettings}>
+              Edit profile
+            </Link>
+          ) : null}
+        </footer>
+      ) : null}
     </article>
   );
 };

@@ -17,7 +17,12 @@ import {
 
 import { ValuesEditor } from './values-editor';
 
-export const CompanyProfileForm = () => {
+type CompanyProfileFormProps = {
+  /** People who are not HR admins see the settings but cannot change them (the server refuses with FORBIDDEN). */
+  readOnly: boolean;
+};
+
+export const CompanyProfileForm = ({ readOnly }: CompanyProfileFormProps) => {
   const company = useCompany();
 
   if (company.isPending) return <Spinner label="Loading the company profile…" />;
@@ -32,14 +37,14 @@ export const CompanyProfileForm = () => {
       </Alert>
     );
   }
-  return <CompanyProfileEditor profile={company.data} />;
+  return <CompanyProfileEditor profile={company.data} readOnly={readOnly} />;
 };
 
 const sameDraft = (a: CompanyProfileDraft, b: CompanyProfileDraft) => JSON.stringify(a) === JSON.stringify(b);
 
 // The draft starts from the profile as loaded and is not replaced by later changes from others,
 // so a person never loses what they are typing.
-const CompanyProfileEditor = ({ profile }: { profile: CompanyProfileInput }) => {
+const CompanyProfileEditor = ({ profile, readOnly }: { profile: CompanyProfileInput; readOnly: boolean }) => {
   const [saved, setSaved] = useState(() => toDraft(profile));
   const [draft, setDraft] = useState(saved);
   const [errors, setErrors] = useState<CompanyProfileErrors>({});
@@ -91,84 +96,93 @@ const CompanyProfileEditor = ({ profile }: { profile: CompanyProfileInput }) => 
 
   return (
     <form ref={formRef} className="card form" noValidate onSubmit={submit} aria-busy={update.isPending}>
+      {readOnly ? (
+        <Alert tone="info" title="Only HR admins can change the company settings">
+          <p>You can see them here; ask an HR admin when something should change.</p>
+        </Alert>
+      ) : null}
       {hasErrors ? (
         <Alert tone="error" title="Some fields need attention">
           <p>Correct the fields marked below, then save again.</p>
         </Alert>
       ) : null}
 
-      <section className="form__section" aria-labelledby="profile-heading">
-        <h2 id="profile-heading" className="section-title">
-          Profile
-        </h2>
-        <TextField
-          id="name"
-          label="Company name"
-          autoComplete="organization"
-          value={draft.name}
-          error={errors.name}
-          onChange={(event) => change('name', event.target.value)}
-        />
-        <TextField
-          id="timeZone"
-          label="Time zone"
-          hint="Deadlines and monthly allowances follow this time zone."
-          list="time-zones"
-          autoComplete="off"
-          spellCheck={false}
-          value={draft.timeZone}
-          error={errors.timeZone}
-          onChange={(event) => change('timeZone', event.target.value)}
-        />
-        <datalist id="time-zones">
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone} />
-          ))}
-        </datalist>
-      </section>
-
-      <section className="form__section" aria-label="Company values">
-        <ValuesEditor
-          values={draft.values}
-          errors={errors.values}
-          listError={errors.valuesList}
-          onChange={(values) => change('values', values)}
-        />
-      </section>
-
-      <section className="form__section" aria-labelledby="rules-heading">
-        <h2 id="rules-heading" className="section-title">
-          Rules
-        </h2>
-        <div className="form__row">
+      {/* A disabled fieldset makes every field and button in it read-only at once. */}
+      <fieldset className="form__body" disabled={readOnly}>
+        <section className="form__section" aria-labelledby="profile-heading">
+          <h2 id="profile-heading" className="section-title">
+            Profile
+          </h2>
           <TextField
-            id="ideaAnswerSlaHours"
-            label="Idea answer SLA (hours)"
-            hint="Every idea gets its first answer within this time."
-            type="number"
-            inputMode="numeric"
-            min={limits.slaHours.min}
-            max={limits.slaHours.max}
-            step={1}
-            value={draft.ideaAnswerSlaHours}
-            error={errors.ideaAnswerSlaHours}
-            onChange={(event) => change('ideaAnswerSlaHours', event.target.value)}
+            id="name"
+            label="Company name"
+            autoComplete="organization"
+            value={draft.name}
+            error={errors.name}
+            onChange={(event) => change('name', event.target.value)}
           />
           <TextField
-            id="monthlyKudosAllowance"
-            label="Monthly kudos allowance (points)"
-            hint="Points each person may give in kudos per month."
-            type="number"
-            inputMode="numeric"
-            min={limits.kudosAllowance.min}
-            max={limits.kudosAllowance.max}
-            step={1}
-            value={draft.monthlyKudosAllowance}
-            error={errors.monthlyKudosAllowance}
-            onChange={(event) => change('monthlyKudosAllowance', event.target.value)}
+            id="timeZone"
+            label="Time zone"
+            hint="Deadlines and monthly allowances follow this time zone."
+            list="time-zones"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft.timeZone}
+            error={errors.timeZone}
+            onChange={(event) => change('timeZone', event.target.value)}
           />
-        </div>
-      </section>
+          <datalist id="time-zones">
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone} />
+            ))}
+          </datalist>
+        </section>
+
+        <section className="form__section" aria-label="Company values">
+          <ValuesEditor
+            values={draft.values}
+            errors={errors.values}
+            listError={errors.valuesList}
+            onChange={(values) => change('values', values)}
+          />
+        </section>
+
+        <section className="form__section" aria-labelledby="rules-heading">
+          <h2 id="rules-heading" className="section-title">
+            Rules
+          </h2>
+          <div className="form__row">
+            <TextField
+              id="ideaAnswerSlaHours"
+              label="Idea answer SLA (hours)"
+              hint="Every idea gets its first answer within this time."
+              type="number"
+              inputMode="numeric"
+              min={limits.slaHours.min}
+              max={limits.slaHours.max}
+              step={1}
+              value={draft.ideaAnswerSlaHours}
+              error={errors.ideaAnswerSlaHours}
+              onChange={(event) => change('ideaAnswerSlaHours', event.target.value)}
+            />
+            <TextField
+              id="monthlyKudosAllowance"
+              label="Monthly kudos allowance (points)"
+              hint="Points each person may give in kudos per month."
+              type="number"
+              inputMode="numeric"
+              min={limits.kudosAllowance.min}
+              max={limits.kudosAllowance.max}
+              step={1}
+              value={draft.monthlyKudosAllowance}
+              error={errors.monthlyKudosAllowance}
+              onChange={(event) => change('monthlyKudosAllowance', event.target.value)}
+            />
+          </div>
+        </section>
+
+      </fieldset>
 
       {/* Beside the button that was pressed, where the person is looking. */}
       {update.isError ? (
@@ -177,14 +191,16 @@ const CompanyProfileEditor = ({ profile }: { profile: CompanyProfileInput }) => 
         </Alert>
       ) : null}
       {justSaved ? <Alert tone="success" title="Company profile saved." /> : null}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save changes'}
-        </button>
-        <button type="button" className="button button--secondary" disabled={!dirty || update.isPending} onClick={discard}>
-          Discard changes
-        </button>
-      </div>
+      {readOnly ? null : (
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={update.isPending}>
+            {update.isPending ? 'Saving…' : 'Save changes'}
+          </button>
+          <button type="button" className="button button--secondary" disabled={!dirty || update.isPending} onClick={discard}>
+            Discard changes
+          </button>
+        </div>
+      )}
     </form>
   );
 };

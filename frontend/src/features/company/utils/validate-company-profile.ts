@@ -1,4 +1,5 @@
 import type { CompanyProfileInput } from '@/lib/gql/graphql';
+import { isValidTimeZone } from '@/lib/time-zones';
 
 /** What the form holds: text as typed, so a half-typed number is still shown as typed. */
 export type CompanyProfileDraft = {
@@ -36,15 +37,6 @@ export const toDraft = (profile: CompanyProfileInput): CompanyProfileDraft => ({
   ideaAnswerSlaHours: String(profile.ideaAnswerSlaHours),
   monthlyKudosAllowance: String(profile.monthlyKudosAllowance),
 });
-
-export const isValidTimeZone = (timeZone: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const wholeNumberError = (text: string, label: string, { min, max }: { min: number; max: number }) => {
   if (text.trim() === '') return `Enter the ${label}.`;
