@@ -1,6 +1,7 @@
 using Engagement.Features;
 using Engagement.Features.Company;
 using Engagement.Features.People;
+using Engagement.Features.Recognition;
 using Engagement.Platform;
 using Npgsql;
 
@@ -11,7 +12,8 @@ builder.AddEngagementDatabase()
     .AddEngagementGraphQL()
     .AddEngagementHealth()
     .AddCompany()
-    .AddPeople();
+    .AddPeople()
+    .AddRecognition();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<LiveEvents>().AddHostedService(services => services.GetRequiredService<LiveEvents>());
 builder.Services.AddHostedService<DemoOrganisation>();

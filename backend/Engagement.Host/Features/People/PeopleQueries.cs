@@ -13,6 +13,9 @@ public sealed record EmployeeRow(
 
 public sealed record TeamRow(Guid Id, string Name, int MemberCount);
 
+[GenerateSerializer, Immutable]
+public sealed record EmployeeSummary([property: Id(0)] Guid Id, [property: Id(1)] string Name, [property: Id(2)] string Title);
+
 public sealed record DirectoryPage(IReadOnlyList<EmployeeRow> Nodes, string? EndCursor, bool HasNextPage, int TotalCount);
 
 /// <summary>Directory reads straight from PostgreSQL; each takes the caller and checks it first.</summary>

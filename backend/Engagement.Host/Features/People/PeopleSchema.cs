@@ -161,9 +161,8 @@ public sealed class PeopleSchema(PeopleQueries people, Accounts accounts, IGrain
         }
     }
 
-    private sealed record EmployeeSummary(Guid Id, string Name, string Title);
-
-    private sealed class EmployeeSummaryType : ObjectGraphType<EmployeeSummary>
+    /// <summary>How other features show a person: a name to read and an id to link to.</summary>
+    public sealed class EmployeeSummaryType : ObjectGraphType<EmployeeSummary>
     {
         public EmployeeSummaryType()
         {
