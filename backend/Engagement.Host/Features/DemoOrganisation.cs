@@ -1,17 +1,18 @@
 using Engagement.Features.Company;
 using Engagement.Features.People;
+using Engagement.Features.Recognition;
 using Npgsql;
 
 namespace Engagement.Features;
 
 /// <summary>
 /// On the first start of a demo deployment (<c>Demo:Enabled</c>) fills an empty portal with a Bogus organisation of
-/// <c>Demo:Employees</c> people (200 by default), deterministic for <c>Demo:Seed</c>. Runs after the silo has started
+/// <c>Demo:Employees</c> people (200 by default) and six months of their kudos, deterministic for <c>Demo:Seed</c>. Runs after the silo has started
 /// and never touches a company or people that exist.
 /// </summary>
 public sealed class DemoOrganisation(
-    IGrainFactory grains, Organisation organisation, Accounts accounts, NpgsqlDataSource dataSource,
-    IConfiguration configuration, ILogger<DemoOrganisation> logger) : IHostedService
+    IGrainFactory grains, Organisation organisation, Accounts accounts, KudosStore kudos, NpgsqlDataSource dataSource,
+    IConfiguration configuration, TimeProvider time, ILogger<DemoOrganisation> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -38,7 +39,23 @@ public sealed class DemoOrganisation(
             await accounts.SetPasswordAsync(await IdOfAsync(email, cancellationToken), PeopleDemo.Password, mustChange: false, cancellationToken);
         }
 
-        logger.LogInformation("Created the demo organisation of {Count} people from seed {Seed}", people.Count, seed);
+        var company = CompanyDemo.Generate(seed);
+        var history = RecognitionDemo.Generate(seed, await ColleaguesAsync(cancellationToken), company.Values, company.MonthlyKudosAllowance, time.GetUtcNow());
+        await kudos.ImportHistoryAsync(history, cancellationToken);
+        logger.LogInformation("Created the demo organisation of {Count} people and {Kudos} kudos from seed {Seed}", people.Count, history.Count, seed);
+    }
+
+    private async Task<List<DemoColleague>> ColleaguesAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT id, manager_id, team_id FROM employees WHERE active ORDER BY email");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var colleagues = new List<DemoColleague>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            colleagues.Add(new DemoColleague(reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetGuid(1), reader.IsDBNull(2) ? null : reader.GetGuid(2)));
+        }
+
+        return colleagues;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

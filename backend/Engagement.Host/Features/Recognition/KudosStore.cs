@@ -92,6 +92,51 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
         return (id, true);
     }
 
+    /// <summary>Loads a whole history at once (demo data, migrations from another tool) with COPY: no per-row round trips.</summary>
+    public async Task ImportHistoryAsync(IReadOnlyList<HistoricKudos> history, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using (var kudos = await connection.BeginBinaryImportAsync(
+            "COPY kudos (id, giver_id, idempotency_key, company_value, message, points, recipient_count, created_at) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var entry in history)
+            {
+                await kudos.WriteRowAsync(cancellationToken, entry.Id, entry.GiverId, $"history:{entry.Id}", entry.Value, entry.Message,
+                    entry.Points, entry.RecipientIds.Count, entry.CreatedAt);
+            }
+
+            await kudos.CompleteAsync(cancellationToken);
+        }
+
+        await using (var recipients = await connection.BeginBinaryImportAsync(
+            "COPY kudos_recipients (kudos_id, recipient_id, created_at, points) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var entry in history)
+            {
+                foreach (var recipient in entry.RecipientIds)
+                {
+                    await recipients.WriteRowAsync(cancellationToken, entry.Id, recipient, entry.CreatedAt, entry.Points);
+                }
+            }
+
+            await recipients.CompleteAsync(cancellationToken);
+        }
+
+        await using (var reactions = await connection.BeginBinaryImportAsync(
+            "COPY kudos_reactions (kudos_id, employee_id, emoji, created_at) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var entry in history)
+            {
+                foreach (var (employeeId, emoji) in entry.Reactions.DistinctBy(reaction => (reaction.EmployeeId, reaction.Emoji)))
+                {
+                    await reactions.WriteRowAsync(cancellationToken, entry.Id, employeeId, emoji, entry.CreatedAt.AddMinutes(30));
+                }
+            }
+
+            await reactions.CompleteAsync(cancellationToken);
+        }
+    }
+
     public async Task<int> SpentAsync(Guid giverId, Period month, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
