@@ -46,6 +46,21 @@ public sealed class KudosTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_open_feed_hears_of_a_new_kudos_at_once()
+    {
+        await using var socket = await GraphQLWebSocketClient.ConnectAsync(_host, await _host.SessionCookieAsync(TestOrg.TheirManager));
+        await socket.SubscribeAsync("feed", "subscription { kudosGiven { id message giver { name } recipients { name } } }");
+        await socket.SendTextAsync("""{"type":"ping"}""");
+        Assert.Equal("pong", (await socket.ReceiveAsync())["type"]!.GetValue<string>());
+
+        var given = (await _host.GraphQLAsync(Give, Kudos(_org.IdOf(TestOrg.Peer), message: "Live thanks"), _employee)).DataOrThrow()["giveKudos"]!;
+
+        var next = await socket.ReceiveAsync();
+        Assert.Equal(given["id"]!.GetValue<string>(), next["payload"]!["data"]!["kudosGiven"]!["id"]!.GetValue<string>());
+        Assert.Equal("Ezra Employee", next["payload"]!["data"]!["kudosGiven"]!["giver"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_same_request_retried_gives_one_kudos_and_one_debit()
     {
         var request = Kudos(_org.IdOf(TestOrg.Peer), points: 10, key: "retry-after-timeout");
