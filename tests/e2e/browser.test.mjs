@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 
-import { chromium } from 'playwright-core';
-
+import {
+  assertNoPageErrors,
+  launchBrowser,
+  mainNav,
+  newPage,
+  pathOf,
+  screenshot,
+  signedInContext as signedInBrowserContext,
+} from './support/browser.mjs';
 import {
   baseUrl,
   demo,
@@ -15,31 +21,14 @@ import {
   updateCompany,
 } from './support/engagement.mjs';
 
-const screenshots = new URL('./.screenshots/', import.meta.url);
-const timeout = 15_000;
-
 let browser;
 let hrAdmin;
 let original;
-const pageErrors = [];
 
 before(async () => {
   hrAdmin = await signIn(demo.hrAdmin);
   original = await readCompany(hrAdmin);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  await mkdir(screenshots, { recursive: true });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -48,19 +37,7 @@ after(async () => {
   if (original) await updateCompany(hrAdmin, profileInput(original));
 });
 
-/** A browser context signed in as `session` (its cookie, as sign-in would have set it). */
-async function signedInContext(session, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...options });
-  await context.addCookies(session.cookies);
-  return context;
-}
-
-async function newPage(context) {
-  const page = await context.newPage();
-  page.setDefaultTimeout(timeout);
-  page.on('pageerror', (error) => pageErrors.push(error));
-  return page;
-}
+const signedInContext = (session, options) => signedInBrowserContext(browser, session, options);
 
 async function openHome(context) {
   const page = await newPage(context);
@@ -72,18 +49,7 @@ async function openHome(context) {
   return page;
 }
 
-async function screenshot(page, file) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: new URL(file, screenshots).pathname, fullPage: true });
-}
-
-function assertNoPageErrors() {
-  assert.deepEqual(pageErrors.splice(0).map(String), [], 'no uncaught errors in the pages');
-}
-
 const companyName = (page, name) => page.getByRole('heading', { level: 2, name, exact: true });
-const mainNav = (page) => page.getByRole('navigation', { name: 'Main' });
-const pathOf = (page) => new URL(page.url()).pathname;
 
 async function signInThroughForm(page, email, password = demo.password) {
   await page.getByLabel('Work email').fill(email);

@@ -3,6 +3,7 @@ import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { AppLayout, type NavigationItem } from '@/components/layout/app-layout';
 import {
   AwardIcon,
+  ChartIcon,
   ContactsIcon,
   HomeIcon,
   LightbulbIcon,
@@ -20,10 +21,12 @@ import { ComingSoonRoute } from './routes/coming-soon';
 import { CompanySettingsRoute } from './routes/company-settings';
 import { DirectoryRoute } from './routes/directory';
 import { HomeRoute } from './routes/home';
+import { LeaderboardRoute } from './routes/leaderboard';
 import { MyProfileRoute } from './routes/my-profile';
 import { NotFoundRoute } from './routes/not-found';
 import { OrgImportRoute } from './routes/org-import';
 import { PersonRoute } from './routes/person';
+import { RecognitionRoute } from './routes/recognition';
 import { SignInRoute } from './routes/sign-in';
 import { TeamRoute } from './routes/team';
 import { RequireSession, useSession } from './session';
@@ -34,6 +37,7 @@ const navigationFor = (me: SignedInEmployee): NavigationItem[] => [
   { to: paths.directory, label: 'Directory', icon: ContactsIcon },
   ...(me.isManager ? [{ to: paths.myTeam, label: 'My team', icon: OrgChartIcon }] : []),
   { to: paths.recognition, label: 'Recognition', icon: AwardIcon },
+  { to: paths.leaderboard, label: 'Leaderboard', icon: ChartIcon, nested: true },
   { to: paths.ideas, label: 'Ideas', icon: LightbulbIcon },
   { to: paths.feedback, label: 'Feedback', icon: MessageIcon },
   { to: paths.oneOnOnes, label: 'One-on-ones', icon: UsersIcon },
@@ -42,12 +46,6 @@ const navigationFor = (me: SignedInEmployee): NavigationItem[] => [
 ];
 
 const comingSoon = [
-  {
-    path: paths.recognition,
-    title: 'Recognition',
-    icon: AwardIcon,
-    description: 'Give kudos to colleagues for living the company values, and see the recognition feed.',
-  },
   {
     path: paths.ideas,
     title: 'Ideas',
@@ -92,6 +90,8 @@ export const AppRouter = () => (
           <Route path={paths.myTeam} element={<TeamRoute />} />
           <Route path={paths.team} element={<TeamRoute />} />
           <Route path={paths.orgImport} element={<OrgImportRoute />} />
+          <Route path={paths.recognition} element={<RecognitionRoute />} />
+          <Route path={paths.leaderboard} element={<LeaderboardRoute />} />
           {comingSoon.map(({ path, ...page }) => (
             <Route key={path} path={path} element={<ComingSoonRoute {...page} />} />
           ))}

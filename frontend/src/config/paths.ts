@@ -8,6 +8,7 @@ export const paths = {
   team: '/team/:managerId',
   orgImport: '/admin/import',
   recognition: '/recognition',
+  leaderboard: '/recognition/leaderboard',
   ideas: '/ideas',
   feedback: '/feedback',
   oneOnOnes: '/one-on-ones',

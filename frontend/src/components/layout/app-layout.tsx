@@ -5,6 +5,8 @@ export type NavigationItem = {
   to: string;
   label: string;
   icon: ComponentType;
+  /** A page within the entry above it: indented, and that entry is then current on its own page only. */
+  nested?: boolean;
 };
 
 type AppLayoutProps = {
@@ -30,9 +32,13 @@ export const AppLayout = ({ navigation, account, children }: AppLayoutProps) => 
     </header>
     <nav className="app-nav" aria-label="Main">
       <ul className="app-nav__list">
-        {navigation.map(({ to, label, icon: Icon }) => (
+        {navigation.map(({ to, label, icon: Icon, nested }, index) => (
           <li key={to}>
-            <NavLink to={to} end={to === '/'} className="app-nav__link">
+            <NavLink
+              to={to}
+              end={to === '/' || navigation[index + 1]?.nested}
+              className={`app-nav__link${nested ? ' app-nav__link--nested' : ''}`}
+            >
               <Icon />
               <span>{label}</span>
             </NavLink>

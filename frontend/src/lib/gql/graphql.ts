@@ -12,6 +12,35 @@ export type CompanyProfileInput = {
   values: Array<string>;
 };
 
+export type FeedScope =
+  | 'COMPANY'
+  | 'PERSON'
+  | 'TEAM';
+
+export type GiveKudosInput = {
+  idempotencyKey: string;
+  /** Plain text; shown as text, never as HTML. */
+  message: string;
+  /** Points each recipient receives, taken from your monthly allowance. */
+  points?: number | null | undefined;
+  recipientIds: Array<string | number>;
+  /** One of the company values. */
+  value: string;
+};
+
+export type KudosDirection =
+  | 'GIVEN'
+  | 'RECEIVED';
+
+export type LeaderboardKind =
+  | 'MOST_RECOGNISED'
+  | 'MOST_RECOGNISING';
+
+export type LeaderboardPeriod =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
 export type MyProfileInput = {
   timeZone: string;
   title: string;
@@ -34,7 +63,7 @@ export type ChangePasswordMutation = { changePassword: boolean };
 export type GetMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GetMeQuery = { me: { id: string, name: string, email: string, title: string, isManager: boolean, isHrAdmin: boolean, mustChangePassword: boolean } | null };
+export type GetMeQuery = { me: { id: string, name: string, email: string, title: string, isManager: boolean, isHrAdmin: boolean, mustChangePassword: boolean, team: { id: string, name: string } | null } | null };
 
 export type GetSingleSignOnQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -47,7 +76,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { id: string, name: string, email: string, title: string, isManager: boolean, isHrAdmin: boolean, mustChangePassword: boolean } };
+export type SignInMutation = { signIn: { id: string, name: string, email: string, title: string, isManager: boolean, isHrAdmin: boolean, mustChangePassword: boolean, team: { id: string, name: string } | null } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -128,6 +157,89 @@ export type UpdateMyProfileMutationVariables = Exact<{
 
 export type UpdateMyProfileMutation = { updateMyProfile: { id: string, name: string, email: string, title: string, timeZone: string, startDate: string | null, active: boolean, isHrAdmin: boolean, isManager: boolean, reportCount: number, team: { id: string, name: string } | null, manager: { id: string, name: string, title: string } | null } };
 
+export type CommentOnKudosMutationVariables = Exact<{
+  kudosId: string | number;
+  text: string;
+}>;
+
+
+export type CommentOnKudosMutation = { commentOnKudos: { id: string, kudosId: string, text: string, createdAt: string, author: { id: string, name: string } } };
+
+export type GetKudosOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetKudosOptionsQuery = { kudosReactions: Array<string>, company: { values: Array<string> } };
+
+export type GetKudosQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetKudosQuery = { kudos: { id: string, message: string, value: string, points: number, createdAt: string, commentCount: number, giver: { id: string, name: string }, recipients: Array<{ id: string, name: string }>, reactions: Array<{ emoji: string, count: number, reactedByMe: boolean }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string } }> } | null };
+
+export type GetLeaderboardFiltersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetLeaderboardFiltersQuery = { company: { values: Array<string> }, teams: Array<{ id: string, name: string }> };
+
+export type GetLeaderboardQueryVariables = Exact<{
+  kind: LeaderboardKind;
+  period: LeaderboardPeriod;
+  value?: string | null | undefined;
+  teamId?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type GetLeaderboardQuery = { leaderboard: Array<{ rank: number, kudosCount: number, points: number, employee: { id: string, name: string, title: string } }> };
+
+export type GetMyAllowanceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetMyAllowanceQuery = { myAllowance: { monthlyAllowance: number, spent: number, remaining: number, resetsAt: string, receivedThisMonth: number, receivedTotal: number, receivedKudos: number }, company: { timeZone: string } };
+
+export type GetRecognitionFeedQueryVariables = Exact<{
+  scope: FeedScope;
+  teamId?: string | number | null | undefined;
+  employeeId?: string | number | null | undefined;
+  direction: KudosDirection;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type GetRecognitionFeedQuery = { recognitionFeed: { endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, message: string, value: string, points: number, createdAt: string, commentCount: number, giver: { id: string, name: string }, recipients: Array<{ id: string, name: string }>, reactions: Array<{ emoji: string, count: number, reactedByMe: boolean }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string } }> }> } };
+
+export type GiveKudosMutationVariables = Exact<{
+  input: GiveKudosInput;
+}>;
+
+
+export type GiveKudosMutation = { giveKudos: { id: string, message: string, value: string, points: number, createdAt: string, commentCount: number, giver: { id: string, name: string }, recipients: Array<{ id: string, name: string }>, reactions: Array<{ emoji: string, count: number, reactedByMe: boolean }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string } }> } };
+
+export type KudosCardFieldsFragment = { id: string, message: string, value: string, points: number, createdAt: string, commentCount: number, giver: { id: string, name: string }, recipients: Array<{ id: string, name: string }>, reactions: Array<{ emoji: string, count: number, reactedByMe: boolean }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string } }> };
+
+export type KudosGivenSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KudosGivenSubscription = { kudosGiven: { id: string, message: string, value: string, points: number, createdAt: string, commentCount: number, giver: { id: string, name: string }, recipients: Array<{ id: string, name: string }>, reactions: Array<{ emoji: string, count: number, reactedByMe: boolean }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string } }> } };
+
+export type ReactToKudosMutationVariables = Exact<{
+  kudosId: string | number;
+  emoji: string;
+}>;
+
+
+export type ReactToKudosMutation = { reactToKudos: { id: string, reactions: Array<{ emoji: string, count: number, reactedByMe: boolean }> } };
+
+export type SearchColleaguesQueryVariables = Exact<{
+  search: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchColleaguesQuery = { directory: { nodes: Array<{ id: string, name: string, title: string, team: { name: string } | null }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -146,7 +258,38 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const KudosCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KudosCardFields on Kudos {
+  id
+  giver {
+    id
+    name
+  }
+  recipients {
+    id
+    name
+  }
+  message
+  value
+  points
+  createdAt
+  reactions {
+    emoji
+    count
+    reactedByMe
+  }
+  comments {
+    id
+    author {
+      id
+      name
+    }
+    text
+    createdAt
+  }
+  commentCount
+}
+    `, {"fragmentName":"KudosCardFields"}) as unknown as TypedDocumentString<KudosCardFieldsFragment, unknown>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
@@ -159,6 +302,10 @@ export const GetMeDocument = new TypedDocumentString(`
     name
     email
     title
+    team {
+      id
+      name
+    }
     isManager
     isHrAdmin
     mustChangePassword
@@ -180,6 +327,10 @@ export const SignInDocument = new TypedDocumentString(`
     name
     email
     title
+    team {
+      id
+      name
+    }
     isManager
     isHrAdmin
     mustChangePassword
@@ -376,3 +527,253 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const CommentOnKudosDocument = new TypedDocumentString(`
+    mutation CommentOnKudos($kudosId: ID!, $text: String!) {
+  commentOnKudos(kudosId: $kudosId, text: $text) {
+    id
+    kudosId
+    author {
+      id
+      name
+    }
+    text
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CommentOnKudosMutation, CommentOnKudosMutationVariables>;
+export const GetKudosOptionsDocument = new TypedDocumentString(`
+    query GetKudosOptions {
+  company {
+    values
+  }
+  kudosReactions
+}
+    `) as unknown as TypedDocumentString<GetKudosOptionsQuery, GetKudosOptionsQueryVariables>;
+export const GetKudosDocument = new TypedDocumentString(`
+    query GetKudos($id: ID!) {
+  kudos(id: $id) {
+    ...KudosCardFields
+  }
+}
+    fragment KudosCardFields on Kudos {
+  id
+  giver {
+    id
+    name
+  }
+  recipients {
+    id
+    name
+  }
+  message
+  value
+  points
+  createdAt
+  reactions {
+    emoji
+    count
+    reactedByMe
+  }
+  comments {
+    id
+    author {
+      id
+      name
+    }
+    text
+    createdAt
+  }
+  commentCount
+}`) as unknown as TypedDocumentString<GetKudosQuery, GetKudosQueryVariables>;
+export const GetLeaderboardFiltersDocument = new TypedDocumentString(`
+    query GetLeaderboardFilters {
+  company {
+    values
+  }
+  teams {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<GetLeaderboardFiltersQuery, GetLeaderboardFiltersQueryVariables>;
+export const GetLeaderboardDocument = new TypedDocumentString(`
+    query GetLeaderboard($kind: LeaderboardKind!, $period: LeaderboardPeriod!, $value: String, $teamId: ID, $first: Int) {
+  leaderboard(
+    kind: $kind
+    period: $period
+    value: $value
+    teamId: $teamId
+    first: $first
+  ) {
+    rank
+    employee {
+      id
+      name
+      title
+    }
+    kudosCount
+    points
+  }
+}
+    `) as unknown as TypedDocumentString<GetLeaderboardQuery, GetLeaderboardQueryVariables>;
+export const GetMyAllowanceDocument = new TypedDocumentString(`
+    query GetMyAllowance {
+  myAllowance {
+    monthlyAllowance
+    spent
+    remaining
+    resetsAt
+    receivedThisMonth
+    receivedTotal
+    receivedKudos
+  }
+  company {
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<GetMyAllowanceQuery, GetMyAllowanceQueryVariables>;
+export const GetRecognitionFeedDocument = new TypedDocumentString(`
+    query GetRecognitionFeed($scope: FeedScope!, $teamId: ID, $employeeId: ID, $direction: KudosDirection!, $first: Int, $after: String) {
+  recognitionFeed(
+    scope: $scope
+    teamId: $teamId
+    employeeId: $employeeId
+    direction: $direction
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      ...KudosCardFields
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    fragment KudosCardFields on Kudos {
+  id
+  giver {
+    id
+    name
+  }
+  recipients {
+    id
+    name
+  }
+  message
+  value
+  points
+  createdAt
+  reactions {
+    emoji
+    count
+    reactedByMe
+  }
+  comments {
+    id
+    author {
+      id
+      name
+    }
+    text
+    createdAt
+  }
+  commentCount
+}`) as unknown as TypedDocumentString<GetRecognitionFeedQuery, GetRecognitionFeedQueryVariables>;
+export const GiveKudosDocument = new TypedDocumentString(`
+    mutation GiveKudos($input: GiveKudosInput!) {
+  giveKudos(input: $input) {
+    ...KudosCardFields
+  }
+}
+    fragment KudosCardFields on Kudos {
+  id
+  giver {
+    id
+    name
+  }
+  recipients {
+    id
+    name
+  }
+  message
+  value
+  points
+  createdAt
+  reactions {
+    emoji
+    count
+    reactedByMe
+  }
+  comments {
+    id
+    author {
+      id
+      name
+    }
+    text
+    createdAt
+  }
+  commentCount
+}`) as unknown as TypedDocumentString<GiveKudosMutation, GiveKudosMutationVariables>;
+export const KudosGivenDocument = new TypedDocumentString(`
+    subscription KudosGiven {
+  kudosGiven {
+    ...KudosCardFields
+  }
+}
+    fragment KudosCardFields on Kudos {
+  id
+  giver {
+    id
+    name
+  }
+  recipients {
+    id
+    name
+  }
+  message
+  value
+  points
+  createdAt
+  reactions {
+    emoji
+    count
+    reactedByMe
+  }
+  comments {
+    id
+    author {
+      id
+      name
+    }
+    text
+    createdAt
+  }
+  commentCount
+}`) as unknown as TypedDocumentString<KudosGivenSubscription, KudosGivenSubscriptionVariables>;
+export const ReactToKudosDocument = new TypedDocumentString(`
+    mutation ReactToKudos($kudosId: ID!, $emoji: String!) {
+  reactToKudos(kudosId: $kudosId, emoji: $emoji) {
+    id
+    reactions {
+      emoji
+      count
+      reactedByMe
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReactToKudosMutation, ReactToKudosMutationVariables>;
+export const SearchColleaguesDocument = new TypedDocumentString(`
+    query SearchColleagues($search: String!, $first: Int) {
+  directory(search: $search, first: $first) {
+    nodes {
+      id
+      name
+      title
+      team {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchColleaguesQuery, SearchColleaguesQueryVariables>;

@@ -11,6 +11,10 @@ export const getMeDocument = graphql(`
       name
       email
       title
+      team {
+        id
+        name
+      }
       isManager
       isHrAdmin
       mustChangePassword

@@ -14,6 +14,10 @@ export const signInDocument = graphql(`
       name
       email
       title
+      team {
+        id
+        name
+      }
       isManager
       isHrAdmin
       mustChangePassword

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
@@ -15,9 +16,11 @@ type EmployeeProfileProps = {
   id: string;
   /** The signed-in person, to offer editing on their own profile. */
   viewerId: string;
+  /** More actions for a colleague's profile, beside "Send an email" (the app adds other features' here). */
+  actions?: ReactNode;
 };
 
-export const EmployeeProfile = ({ id, viewerId }: EmployeeProfileProps) => {
+export const EmployeeProfile = ({ id, viewerId, actions }: EmployeeProfileProps) => {
   const employee = useEmployee(id);
 
   if (employee.isPending) return <Spinner label="Loading the profile…" />;
@@ -50,9 +53,12 @@ export const EmployeeProfile = ({ id, viewerId }: EmployeeProfileProps) => {
             Edit my profile
           </Link>
         ) : (
-          <a className="button button--secondary" href={`mailto:${profile.email}`}>
-            Send an email
-          </a>
+          <>
+            {actions}
+            <a className="button button--secondary" href={`mailto:${profile.email}`}>
+              Send an email
+            </a>
+          </>
         )}
       </ProfileHeader>
       <ProfileFacts employee={profile} />

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 
 import { Alert } from '@/components/ui/alert';
 import { LoadError } from '@/components/ui/load-error';
@@ -14,9 +14,13 @@ import { useUpdateMyProfile } from '../api/update-my-profile';
 import { ProfileFacts } from './profile-facts';
 import { ProfileHeader } from './profile-header';
 
-type MyProfileProps = { employeeId: string };
+type MyProfileProps = {
+  employeeId: string;
+  /** Shown below the profile, before the form (the app adds other features' sections here). */
+  children?: ReactNode;
+};
 
-export const MyProfile = ({ employeeId }: MyProfileProps) => {
+export const MyProfile = ({ employeeId, children }: MyProfileProps) => {
   const employee = useEmployee(employeeId);
 
   if (employee.isPending) return <Spinner label="Loading your profile…" />;
@@ -31,6 +35,7 @@ export const MyProfile = ({ employeeId }: MyProfileProps) => {
         <ProfileHeader employee={employee.data} />
         <ProfileFacts employee={employee.data} />
       </article>
+      {children}
       <section className="page-section" aria-labelledby="edit-profile-heading">
         <h2 id="edit-profile-heading" className="section-title">
           Your title and time zone
