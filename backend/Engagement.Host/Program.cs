@@ -1,5 +1,6 @@
 using Engagement.Features;
 using Engagement.Features.Company;
+using Engagement.Features.Ideas;
 using Engagement.Features.People;
 using Engagement.Features.Recognition;
 using Engagement.Platform;
@@ -13,7 +14,8 @@ builder.AddEngagementDatabase()
     .AddEngagementHealth()
     .AddCompany()
     .AddPeople()
-    .AddRecognition();
+    .AddRecognition()
+    .AddIdeas();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<LiveEvents>().AddHostedService(services => services.GetRequiredService<LiveEvents>());
 builder.Services.AddHostedService<DemoOrganisation>();

@@ -13,6 +13,9 @@ public sealed record Caller([property: Id(0)] Guid? EmployeeId, [property: Id(1)
     public static readonly Caller Anonymous = new(null, false, false);
     public static readonly Caller Expired = new(null, false, true);
 
+    /// <summary>The portal itself (jobs, start-up): reads settings, never acts for a person.</summary>
+    public static readonly Caller System = new(Guid.Empty, true, false);
+
     public static Caller Employee(Guid employeeId, bool isHrAdmin) => new(employeeId, isHrAdmin, false);
 
     public bool IsSignedIn => EmployeeId is not null;

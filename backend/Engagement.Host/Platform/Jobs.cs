@@ -26,6 +26,7 @@ public static class Jobs
                     EnableLongPolling = true,
                     QueuePollInterval = TimeSpan.FromSeconds(5),
                 }));
+        builder.Services.AddHostedService<RecurringJobs.Registrar>();
         builder.Services.AddHangfireServer(options =>
         {
             options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";

@@ -7,6 +7,7 @@ using Engagement.Features.People;
 using Engagement.Platform;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Engagement.Tests.Support;
 
@@ -61,8 +62,11 @@ public sealed class TestHost : WebApplicationFactory<Program>
     public async Task<HttpClient> SignedInAsync(string email, string password = TestOrg.Password) =>
         NewClient(await SessionCookieAsync(email, password));
 
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseSetting(Database.UrlVariable, _databaseUrl);
         builder.UseSetting("Orleans:ClusterId", $"test-{Guid.NewGuid():N}");
         builder.UseSetting("Orleans:SiloPort", _siloPort.ToString());
