@@ -165,6 +165,15 @@ public sealed class GraphQLHttpTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task A_malformed_id_is_the_callers_mistake_with_a_clear_message()
+    {
+        var response = await PostAsync("""{"query":"{ employee(id: \"not-an-id\") { name } }"}""", GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal("INVALID_ARGUMENT", response.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Contains("employee", response.Message);
+    }
+
+    [Fact]
     public async Task Unhandled_errors_are_masked_without_type_names_or_stack_traces()
     {
         var provider = new GraphQLSetup.MaskingErrorInfoProvider();

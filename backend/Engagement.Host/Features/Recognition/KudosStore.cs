@@ -27,7 +27,7 @@ public sealed record KudosComment(
     [property: Id(0)] Guid Id, [property: Id(1)] Guid KudosId, [property: Id(2)] EmployeeSummary Author,
     [property: Id(3)] string Text, [property: Id(4)] DateTimeOffset CreatedAt);
 
-public sealed record KudosPage(IReadOnlyList<KudosView> Nodes, string? EndCursor, bool HasNextPage);
+public sealed record KudosPage(IReadOnlyList<KudosView> Nodes, string? EndCursor, bool HasNextPage, int TotalCount);
 
 public enum FeedScope
 {
@@ -180,6 +180,13 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
 
         var sql = new StringBuilder($"SELECT k.id, k.created_at FROM kudos k WHERE {filter}");
         var parameters = new List<(string, object)> { ("subject", (object?)subjectId ?? DBNull.Value), ("limit", first + 1) };
+        int total;
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        await using (var count = Command(connection, $"SELECT count(*)::int FROM kudos k WHERE {filter}", parameters))
+        {
+            total = (int)(await count.ExecuteScalarAsync(cancellationToken))!;
+        }
+
         if (after is not null)
         {
             var (createdAt, id) = DecodeCursor(after);
@@ -202,7 +209,7 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
 
         var page = ids.Take(first).ToList();
         var views = await ViewsAsync(viewerId, page.Select(entry => entry.Id).ToArray(), CommentsShownInFeed, cancellationToken);
-        return new KudosPage(views, page.Count > 0 ? EncodeCursor(page[^1]) : null, ids.Count > first);
+        return new KudosPage(views, page.Count > 0 ? EncodeCursor(page[^1]) : null, ids.Count > first, total);
     }
 
     public async Task<KudosView?> FindAsync(Guid viewerId, Guid kudosId, CancellationToken cancellationToken) =>

@@ -52,7 +52,7 @@ public static class RecognitionRules
 
         if (message.Length > MaxMessageLength)
         {
-            throw new DomainException("MESSAGE_TOO_LONG", $"Keep the message under {MaxMessageLength} characters ({message.Length} now).");
+            throw new DomainException("MESSAGE_TOO_LONG", $"Keep the message to at most {MaxMessageLength} characters ({message.Length} now).");
         }
 
         var value = companyValues.FirstOrDefault(candidate => string.Equals(candidate, request.Value?.Trim(), StringComparison.OrdinalIgnoreCase))

@@ -192,6 +192,7 @@ public sealed class RecognitionSchema(IGrainFactory grains, KudosStore store, Le
             Field<NonNullGraphType<ListGraphType<NonNullGraphType<KudosType>>>>("nodes").Resolve(context => context.Source.Nodes);
             Field(page => page.EndCursor, nullable: true);
             Field(page => page.HasNextPage);
+            Field(page => page.TotalCount).Description("Kudos in this feed altogether.");
         }
     }
 

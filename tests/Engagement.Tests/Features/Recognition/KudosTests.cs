@@ -202,8 +202,9 @@ public sealed class KudosTests : IAsyncLifetime
         string? after = null;
         do
         {
-            var page = (await _host.GraphQLAsync("query ($after: String) { recognitionFeed(first: 3, after: $after) { hasNextPage endCursor nodes { id } } }",
+            var page = (await _host.GraphQLAsync("query ($after: String) { recognitionFeed(first: 3, after: $after) { totalCount hasNextPage endCursor nodes { id } } }",
                 new { after }, _employee)).DataOrThrow()["recognitionFeed"]!;
+            Assert.Equal(7, page["totalCount"]!.GetValue<int>());
             seen.AddRange(page["nodes"]!.AsArray().Select(node => node!["id"]!.GetValue<string>()));
             after = page["hasNextPage"]!.GetValue<bool>() ? page["endCursor"]!.GetValue<string>() : null;
         }
