@@ -57,17 +57,17 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(hashtextextended(@giver::text, 7))", cancellationToken, ("giver", kudos.GiverId));
+        await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(hashtextextended(@giver::text, 7))", cancellationToken, ("giver", kudos.GiverId));
 
-        if (await ScalarAsync(connection, "SELECT id FROM kudos WHERE giver_id = @giver AND idempotency_key = @key", cancellationToken,
-                ("giver", kudos.GiverId), ("key", kudos.IdempotencyKey)) is Guid existing)
+        if (await connection.ScalarAsync<Guid?>("SELECT id FROM kudos WHERE giver_id = @giver AND idempotency_key = @key", cancellationToken,
+                ("giver", kudos.GiverId), ("key", kudos.IdempotencyKey)) is { } existing)
         {
             await transaction.CommitAsync(cancellationToken);
             return (existing, false);
         }
 
         await RequireActiveRecipientsAsync(connection, kudos.RecipientIds, cancellationToken);
-        var spent = (int)(await ScalarAsync(connection, SpentSql, cancellationToken, ("giver", kudos.GiverId), ("start", month.Start), ("end", month.End)))!;
+        var spent = await connection.ScalarAsync<int>(SpentSql, cancellationToken, ("giver", kudos.GiverId), ("start", month.Start), ("end", month.End));
         if (spent + kudos.Debit > monthlyAllowance)
         {
             throw new DomainException("ALLOWANCE_EXCEEDED",
@@ -76,7 +76,7 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
 
         var id = Guid.NewGuid();
         var now = time.GetUtcNow();
-        await ExecuteAsync(connection, """
+        await connection.ExecuteAsync("""
             INSERT INTO kudos (id, giver_id, idempotency_key, company_value, message, points, recipient_count, created_at)
             VALUES (@id, @giver, @key, @value, @message, @points, @count, @now);
             INSERT INTO kudos_recipients (kudos_id, recipient_id, created_at, points)
@@ -139,8 +139,7 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
 
     public async Task<int> SpentAsync(Guid giverId, Period month, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return (int)(await ScalarAsync(connection, SpentSql, cancellationToken, ("giver", giverId), ("start", month.Start), ("end", month.End)))!;
+        return await dataSource.ScalarAsync<int>(SpentSql, cancellationToken, ("giver", giverId), ("start", month.Start), ("end", month.End));
     }
 
     public async Task<(int Points, int Count)> ReceivedAsync(Guid employeeId, Period? period, CancellationToken cancellationToken)
@@ -179,10 +178,10 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
         }
 
         var sql = new StringBuilder($"SELECT k.id, k.created_at FROM kudos k WHERE {filter}");
-        var parameters = new List<(string, object)> { ("subject", (object?)subjectId ?? DBNull.Value), ("limit", first + 1) };
+        var parameters = new List<(string, object?)> { ("subject", subjectId), ("limit", first + 1) };
         int total;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
-        await using (var count = Command(connection, $"SELECT count(*)::int FROM kudos k WHERE {filter}", parameters))
+        await using (var count = connection.Command($"SELECT count(*)::int FROM kudos k WHERE {filter}", [.. parameters]))
         {
             total = (int)(await count.ExecuteScalarAsync(cancellationToken))!;
         }
@@ -198,7 +197,7 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
         sql.Append($" ORDER BY {order} DESC, k.id DESC LIMIT @limit");
         var ids = new List<(Guid Id, DateTimeOffset CreatedAt)>();
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
-        await using (var command = Command(connection, sql.ToString(), parameters))
+        await using (var command = connection.Command(sql.ToString(), [.. parameters]))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -223,13 +222,13 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await RequireKudosAsync(connection, kudosId, cancellationToken);
-        var added = await ExecuteAsync(connection, """
+        var added = await connection.ExecuteAsync("""
             INSERT INTO kudos_reactions (kudos_id, employee_id, emoji, created_at) VALUES (@kudos, @employee, @emoji, @now)
             ON CONFLICT DO NOTHING
             """, cancellationToken, ("kudos", kudosId), ("employee", employeeId), ("emoji", emoji), ("now", time.GetUtcNow()));
         if (added == 0)
         {
-            await ExecuteAsync(connection, "DELETE FROM kudos_reactions WHERE kudos_id = @kudos AND employee_id = @employee AND emoji = @emoji",
+            await connection.ExecuteAsync("DELETE FROM kudos_reactions WHERE kudos_id = @kudos AND employee_id = @employee AND emoji = @emoji",
                 cancellationToken, ("kudos", kudosId), ("employee", employeeId), ("emoji", emoji));
         }
     }
@@ -239,7 +238,7 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await RequireKudosAsync(connection, kudosId, cancellationToken);
         var id = Guid.NewGuid();
-        await ExecuteAsync(connection, "INSERT INTO kudos_comments (id, kudos_id, author_id, text, created_at) VALUES (@id, @kudos, @author, @text, @now)",
+        await connection.ExecuteAsync("INSERT INTO kudos_comments (id, kudos_id, author_id, text, created_at) VALUES (@id, @kudos, @author, @text, @now)",
             cancellationToken, ("id", id), ("kudos", kudosId), ("author", authorId), ("text", text), ("now", time.GetUtcNow()));
         return id;
     }
@@ -247,7 +246,7 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
     public async Task<KudosComment> FindCommentAsync(Guid commentId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, """
+        await using var command = connection.Command("""
             SELECT c.id, c.kudos_id, c.author_id, a.name, a.title, c.text, c.created_at
             FROM kudos_comments c JOIN employees a ON a.id = c.author_id WHERE c.id = @id
             """, [("id", commentId)]);
@@ -271,7 +270,7 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var recipients = new Dictionary<Guid, List<EmployeeSummary>>();
-        await using (var command = Command(connection, """
+        await using (var command = connection.Command("""
             SELECT r.kudos_id, e.id, e.name, e.title FROM kudos_recipients r JOIN employees e ON e.id = r.recipient_id
             WHERE r.kudos_id = ANY(@ids) ORDER BY e.name
             """, [("ids", ids)]))
@@ -284,7 +283,7 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
         }
 
         var reactions = new Dictionary<Guid, List<ReactionCount>>();
-        await using (var command = Command(connection, """
+        await using (var command = connection.Command("""
             SELECT kudos_id, emoji, count(*)::int, bool_or(employee_id = @viewer) FROM kudos_reactions
             WHERE kudos_id = ANY(@ids) GROUP BY kudos_id, emoji ORDER BY min(created_at)
             """, [("ids", ids), ("viewer", viewerId)]))
@@ -298,7 +297,7 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
 
         var comments = new Dictionary<Guid, List<KudosComment>>();
         var commentCounts = new Dictionary<Guid, int>();
-        await using (var command = Command(connection, """
+        await using (var command = connection.Command("""
             SELECT id, kudos_id, author_id, name, title, text, created_at, total FROM (
                 SELECT c.id, c.kudos_id, c.author_id, a.name, a.title, c.text, c.created_at,
                        row_number() OVER (PARTITION BY c.kudos_id ORDER BY c.created_at DESC) AS newest,
@@ -317,7 +316,7 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
         }
 
         var views = new Dictionary<Guid, KudosView>();
-        await using (var command = Command(connection, """
+        await using (var command = connection.Command("""
             SELECT k.id, g.id, g.name, g.title, k.message, k.company_value, k.points, k.created_at
             FROM kudos k JOIN employees g ON g.id = k.giver_id WHERE k.id = ANY(@ids)
             """, [("ids", ids)]))
@@ -353,7 +352,7 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
     private static async Task RequireActiveRecipientsAsync(NpgsqlConnection connection, IReadOnlyList<Guid> recipientIds, CancellationToken cancellationToken)
     {
         var found = new Dictionary<Guid, (string Name, bool Active)>();
-        await using (var command = Command(connection, "SELECT id, name, active FROM employees WHERE id = ANY(@ids)", [("ids", recipientIds.ToArray())]))
+        await using (var command = connection.Command("SELECT id, name, active FROM employees WHERE id = ANY(@ids)", [("ids", recipientIds.ToArray())]))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -375,33 +374,10 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
 
     private static async Task RequireKudosAsync(NpgsqlConnection connection, Guid kudosId, CancellationToken cancellationToken)
     {
-        if (await ScalarAsync(connection, "SELECT 1 FROM kudos WHERE id = @id", cancellationToken, ("id", kudosId)) is null)
+        if (await connection.ScalarAsync<int?>("SELECT 1 FROM kudos WHERE id = @id", cancellationToken, ("id", kudosId)) is null)
         {
             throw new DomainException("NOT_FOUND", "This kudos does not exist.");
         }
-    }
-
-    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, IEnumerable<(string Name, object Value)> parameters)
-    {
-        var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command;
-    }
-
-    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params (string, object)[] parameters)
-    {
-        await using var command = Command(connection, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<object?> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params (string, object)[] parameters)
-    {
-        await using var command = Command(connection, sql, parameters);
-        return await command.ExecuteScalarAsync(cancellationToken);
     }
 
     private static string EncodeCursor((Guid Id, DateTimeOffset CreatedAt) entry) =>
