@@ -11,8 +11,13 @@ fail() { echo "error: $*" >&2; exit 1; }
 require_tools() {
   command -v dotnet >/dev/null || fail "the .NET 10 SDK is missing: see https://learn.microsoft.com/dotnet/core/install/linux-debian"
   command -v npm >/dev/null || fail "Node.js 20 (with npm) is missing: apt-get install nodejs npm, or use nvm"
-  command -v psql >/dev/null || { [[ $EUID -eq 0 ]] && apt-get install -y -qq postgresql-client >/dev/null; } ||
-    fail "psql is missing: apt-get install postgresql-client"
+  local missing=()
+  command -v psql >/dev/null || missing+=(postgresql-client)
+  command -v curl >/dev/null || missing+=(curl)
+  if [[ ${#missing[@]} -gt 0 ]]; then
+    [[ $EUID -eq 0 ]] || fail "missing: ${missing[*]} (sudo apt-get install ${missing[*]})"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
 }
 
 # npm ci only when the lock file changed since the last install, so a second run starts in seconds.
