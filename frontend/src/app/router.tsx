@@ -4,6 +4,7 @@ import { AppLayout, type NavigationItem } from '@/components/layout/app-layout';
 import {
   AwardIcon,
   ChartIcon,
+  ClockIcon,
   ContactsIcon,
   HomeIcon,
   LightbulbIcon,
@@ -20,9 +21,14 @@ import { UserMenu } from '@/features/auth/components/user-menu';
 import { ComingSoonRoute } from './routes/coming-soon';
 import { CompanySettingsRoute } from './routes/company-settings';
 import { DirectoryRoute } from './routes/directory';
+import { FollowIdeaRoute } from './routes/follow-idea';
 import { HomeRoute } from './routes/home';
+import { IdeaRoute } from './routes/idea';
+import { IdeasRoute } from './routes/ideas';
+import { IdeasAwaitingMyAnswerRoute } from './routes/ideas-awaiting-my-answer';
 import { LeaderboardRoute } from './routes/leaderboard';
 import { MyProfileRoute } from './routes/my-profile';
+import { NewIdeaRoute } from './routes/new-idea';
 import { NotFoundRoute } from './routes/not-found';
 import { OrgImportRoute } from './routes/org-import';
 import { PersonRoute } from './routes/person';
@@ -39,6 +45,11 @@ const navigationFor = (me: SignedInEmployee): NavigationItem[] => [
   { to: paths.recognition, label: 'Recognition', icon: AwardIcon },
   { to: paths.leaderboard, label: 'Leaderboard', icon: ChartIcon, nested: true },
   { to: paths.ideas, label: 'Ideas', icon: LightbulbIcon },
+  // Managers answer their reports' ideas and HR admins the anonymous ones; anyone else who is handed
+  // an idea finds the queue from the board.
+  ...(me.isManager || me.isHrAdmin
+    ? [{ to: paths.ideasAwaitingMyAnswer, label: 'Awaiting my answer', icon: ClockIcon, nested: true }]
+    : []),
   { to: paths.feedback, label: 'Feedback', icon: MessageIcon },
   { to: paths.oneOnOnes, label: 'One-on-ones', icon: UsersIcon },
   { to: paths.companySettings, label: 'Company settings', icon: SettingsIcon },
@@ -46,12 +57,6 @@ const navigationFor = (me: SignedInEmployee): NavigationItem[] => [
 ];
 
 const comingSoon = [
-  {
-    path: paths.ideas,
-    title: 'Ideas',
-    icon: LightbulbIcon,
-    description: 'Share ideas, vote on them, and get an answer from the people who decide.',
-  },
   {
     path: paths.feedback,
     title: 'Feedback',
@@ -82,6 +87,8 @@ export const AppRouter = () => (
     <Routes>
       <Route path={paths.signIn} element={<SignInRoute />} />
       <Route element={<RequireSession />}>
+        {/* Outside the shell, which names the signed-in person: see PrivateLayout. */}
+        <Route path={paths.followIdea} element={<FollowIdeaRoute />} />
         <Route element={<AppShell />}>
           <Route path={paths.home} element={<HomeRoute />} />
           <Route path={paths.directory} element={<DirectoryRoute />} />
@@ -92,6 +99,10 @@ export const AppRouter = () => (
           <Route path={paths.orgImport} element={<OrgImportRoute />} />
           <Route path={paths.recognition} element={<RecognitionRoute />} />
           <Route path={paths.leaderboard} element={<LeaderboardRoute />} />
+          <Route path={paths.ideas} element={<IdeasRoute />} />
+          <Route path={paths.newIdea} element={<NewIdeaRoute />} />
+          <Route path={paths.ideasAwaitingMyAnswer} element={<IdeasAwaitingMyAnswerRoute />} />
+          <Route path={paths.idea} element={<IdeaRoute />} />
           {comingSoon.map(({ path, ...page }) => (
             <Route key={path} path={path} element={<ComingSoonRoute {...page} />} />
           ))}

@@ -10,12 +10,21 @@ export const paths = {
   recognition: '/recognition',
   leaderboard: '/recognition/leaderboard',
   ideas: '/ideas',
+  newIdea: '/ideas/new',
+  ideasAwaitingMyAnswer: '/ideas/awaiting',
+  idea: '/ideas/:id',
+  followIdea: '/ideas/follow/:token',
   feedback: '/feedback',
   oneOnOnes: '/one-on-ones',
   companySettings: '/settings/company',
 } as const;
 
 export const personPath = (id: string) => `/people/${encodeURIComponent(id)}`;
+
+export const ideaPath = (id: string) => `/ideas/${encodeURIComponent(id)}`;
+
+/** The anonymous author's private page of their idea: the token is the only way back to it. */
+export const followIdeaPath = (token: string) => `/ideas/follow/${encodeURIComponent(token)}`;
 
 export const teamPath = (managerId: string) => `/team/${encodeURIComponent(managerId)}`;
 

@@ -23,6 +23,24 @@ type Documents = {
     "\n  subscription CompanyUpdated {\n    companyUpdated {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": typeof types.CompanyUpdatedDocument,
     "\n  query GetCompany {\n    company {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": typeof types.GetCompanyDocument,
     "\n  mutation UpdateCompanyProfile($input: CompanyProfileInput!) {\n    updateCompanyProfile(input: $input) {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": typeof types.UpdateCompanyProfileDocument,
+    "\n  mutation CommentOnIdea($id: ID!, $text: String!) {\n    commentOnIdea(id: $id, text: $text) {\n      id\n      author {\n        id\n        name\n      }\n      text\n      createdAt\n    }\n  }\n": typeof types.CommentOnIdeaDocument,
+    "\n  mutation EditIdea($id: ID!, $input: IdeaInput!, $followToken: String) {\n    editIdea(id: $id, input: $input, followToken: $followToken) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.EditIdeaDocument,
+    "\n  mutation FollowIdea($id: ID!, $follow: Boolean!) {\n    followIdea(id: $id, follow: $follow) {\n      ...IdeaCardFields\n    }\n  }\n": typeof types.FollowIdeaDocument,
+    "\n  query GetIdeaAnswerTimes {\n    ideaAnswerTimes {\n      team\n      answered\n      unanswered\n      medianHours\n      p90Hours\n    }\n    company {\n      ideaAnswerSlaHours\n    }\n  }\n": typeof types.GetIdeaAnswerTimesDocument,
+    "\n  query GetIdeaByFollowToken($token: String!) {\n    ideaByFollowToken(token: $token) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.GetIdeaByFollowTokenDocument,
+    "\n  query GetIdeaFilters {\n    ideaCategories\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.GetIdeaFiltersDocument,
+    "\n  query GetIdea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.GetIdeaDocument,
+    "\n  query GetIdeasAwaitingMyAnswer {\n    ideasAwaitingMyAnswer {\n      ...IdeaCardFields\n    }\n  }\n": typeof types.GetIdeasAwaitingMyAnswerDocument,
+    "\n  query GetIdeas($filter: IdeaFilter, $sort: IdeaSort!, $search: String, $first: Int, $after: String) {\n    ideas(filter: $filter, sort: $sort, search: $search, first: $first, after: $after) {\n      nodes {\n        ...IdeaCardFields\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": typeof types.GetIdeasDocument,
+    "\n  fragment IdeaCardFields on Idea {\n    id\n    title\n    problem\n    category\n    status\n    nextStatuses\n    author {\n      id\n      name\n    }\n    anonymous\n    teamName\n    owner {\n      id\n      name\n      title\n    }\n    canAnswer\n    canEdit\n    mergedIntoId\n    mergedIntoTitle\n    voteCount\n    votedByMe\n    followedByMe\n    commentCount\n    escalationLevel\n    createdAt\n    answerDueAt\n    firstResponseAt\n    hoursToFirstResponse\n  }\n": typeof types.IdeaCardFieldsFragmentDoc,
+    "\n  fragment IdeaDetailFields on Idea {\n    ...IdeaCardFields\n    proposal\n    responses {\n      id\n      fromStatus\n      toStatus\n      response\n      responder {\n        id\n        name\n      }\n      createdAt\n    }\n    comments {\n      id\n      author {\n        id\n        name\n      }\n      text\n      createdAt\n    }\n  }\n": typeof types.IdeaDetailFieldsFragmentDoc,
+    "\n  mutation MoveIdea($id: ID!, $status: IdeaStatus!, $response: String!, $mergeIntoId: ID) {\n    moveIdea(id: $id, status: $status, response: $response, mergeIntoId: $mergeIntoId) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.MoveIdeaDocument,
+    "\n  mutation ReassignIdea($id: ID!, $ownerId: ID!) {\n    reassignIdea(id: $id, ownerId: $ownerId) {\n      ...IdeaCardFields\n    }\n  }\n": typeof types.ReassignIdeaDocument,
+    "\n  query SearchMergeTargets($search: String!, $first: Int) {\n    ideas(search: $search, sort: TOP, first: $first) {\n      nodes {\n        id\n        title\n        status\n        nextStatuses\n        voteCount\n      }\n    }\n  }\n": typeof types.SearchMergeTargetsDocument,
+    "\n  query SearchIdeaOwners($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        title\n        team {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SearchIdeaOwnersDocument,
+    "\n  mutation SubmitIdea($input: IdeaInput!) {\n    submitIdea(input: $input) {\n      idea {\n        ...IdeaDetailFields\n      }\n      followToken\n    }\n  }\n": typeof types.SubmitIdeaDocument,
+    "\n  mutation VoteForIdea($id: ID!) {\n    voteForIdea(id: $id) {\n      ...IdeaCardFields\n    }\n  }\n": typeof types.VoteForIdeaDocument,
+    "\n  mutation WithdrawVote($id: ID!) {\n    withdrawVote(id: $id) {\n      ...IdeaCardFields\n    }\n  }\n": typeof types.WithdrawVoteDocument,
     "\n  query GetDirectory($search: String, $teamId: ID, $first: Int, $after: String) {\n    directory(search: $search, teamId: $teamId, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        title\n        email\n        team {\n          id\n          name\n        }\n        isManager\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": typeof types.GetDirectoryDocument,
     "\n  query GetEmployee($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      email\n      title\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n      timeZone\n      startDate\n      active\n      isHrAdmin\n      isManager\n      reportCount\n    }\n  }\n": typeof types.GetEmployeeDocument,
     "\n  query GetOrgImport($id: ID!) {\n    orgImport(id: $id) {\n      id\n      status\n      totalRows\n      processedRows\n      created\n      updated\n      unchanged\n      deactivated\n      startedAt\n      finishedAt\n      failure\n    }\n  }\n": typeof types.GetOrgImportDocument,
@@ -53,6 +71,24 @@ const documents: Documents = {
     "\n  subscription CompanyUpdated {\n    companyUpdated {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": types.CompanyUpdatedDocument,
     "\n  query GetCompany {\n    company {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": types.GetCompanyDocument,
     "\n  mutation UpdateCompanyProfile($input: CompanyProfileInput!) {\n    updateCompanyProfile(input: $input) {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": types.UpdateCompanyProfileDocument,
+    "\n  mutation CommentOnIdea($id: ID!, $text: String!) {\n    commentOnIdea(id: $id, text: $text) {\n      id\n      author {\n        id\n        name\n      }\n      text\n      createdAt\n    }\n  }\n": types.CommentOnIdeaDocument,
+    "\n  mutation EditIdea($id: ID!, $input: IdeaInput!, $followToken: String) {\n    editIdea(id: $id, input: $input, followToken: $followToken) {\n      ...IdeaDetailFields\n    }\n  }\n": types.EditIdeaDocument,
+    "\n  mutation FollowIdea($id: ID!, $follow: Boolean!) {\n    followIdea(id: $id, follow: $follow) {\n      ...IdeaCardFields\n    }\n  }\n": types.FollowIdeaDocument,
+    "\n  query GetIdeaAnswerTimes {\n    ideaAnswerTimes {\n      team\n      answered\n      unanswered\n      medianHours\n      p90Hours\n    }\n    company {\n      ideaAnswerSlaHours\n    }\n  }\n": types.GetIdeaAnswerTimesDocument,
+    "\n  query GetIdeaByFollowToken($token: String!) {\n    ideaByFollowToken(token: $token) {\n      ...IdeaDetailFields\n    }\n  }\n": types.GetIdeaByFollowTokenDocument,
+    "\n  query GetIdeaFilters {\n    ideaCategories\n    teams {\n      id\n      name\n    }\n  }\n": types.GetIdeaFiltersDocument,
+    "\n  query GetIdea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaDetailFields\n    }\n  }\n": types.GetIdeaDocument,
+    "\n  query GetIdeasAwaitingMyAnswer {\n    ideasAwaitingMyAnswer {\n      ...IdeaCardFields\n    }\n  }\n": types.GetIdeasAwaitingMyAnswerDocument,
+    "\n  query GetIdeas($filter: IdeaFilter, $sort: IdeaSort!, $search: String, $first: Int, $after: String) {\n    ideas(filter: $filter, sort: $sort, search: $search, first: $first, after: $after) {\n      nodes {\n        ...IdeaCardFields\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": types.GetIdeasDocument,
+    "\n  fragment IdeaCardFields on Idea {\n    id\n    title\n    problem\n    category\n    status\n    nextStatuses\n    author {\n      id\n      name\n    }\n    anonymous\n    teamName\n    owner {\n      id\n      name\n      title\n    }\n    canAnswer\n    canEdit\n    mergedIntoId\n    mergedIntoTitle\n    voteCount\n    votedByMe\n    followedByMe\n    commentCount\n    escalationLevel\n    createdAt\n    answerDueAt\n    firstResponseAt\n    hoursToFirstResponse\n  }\n": types.IdeaCardFieldsFragmentDoc,
+    "\n  fragment IdeaDetailFields on Idea {\n    ...IdeaCardFields\n    proposal\n    responses {\n      id\n      fromStatus\n      toStatus\n      response\n      responder {\n        id\n        name\n      }\n      createdAt\n    }\n    comments {\n      id\n      author {\n        id\n        name\n      }\n      text\n      createdAt\n    }\n  }\n": types.IdeaDetailFieldsFragmentDoc,
+    "\n  mutation MoveIdea($id: ID!, $status: IdeaStatus!, $response: String!, $mergeIntoId: ID) {\n    moveIdea(id: $id, status: $status, response: $response, mergeIntoId: $mergeIntoId) {\n      ...IdeaDetailFields\n    }\n  }\n": types.MoveIdeaDocument,
+    "\n  mutation ReassignIdea($id: ID!, $ownerId: ID!) {\n    reassignIdea(id: $id, ownerId: $ownerId) {\n      ...IdeaCardFields\n    }\n  }\n": types.ReassignIdeaDocument,
+    "\n  query SearchMergeTargets($search: String!, $first: Int) {\n    ideas(search: $search, sort: TOP, first: $first) {\n      nodes {\n        id\n        title\n        status\n        nextStatuses\n        voteCount\n      }\n    }\n  }\n": types.SearchMergeTargetsDocument,
+    "\n  query SearchIdeaOwners($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        title\n        team {\n          name\n        }\n      }\n    }\n  }\n": types.SearchIdeaOwnersDocument,
+    "\n  mutation SubmitIdea($input: IdeaInput!) {\n    submitIdea(input: $input) {\n      idea {\n        ...IdeaDetailFields\n      }\n      followToken\n    }\n  }\n": types.SubmitIdeaDocument,
+    "\n  mutation VoteForIdea($id: ID!) {\n    voteForIdea(id: $id) {\n      ...IdeaCardFields\n    }\n  }\n": types.VoteForIdeaDocument,
+    "\n  mutation WithdrawVote($id: ID!) {\n    withdrawVote(id: $id) {\n      ...IdeaCardFields\n    }\n  }\n": types.WithdrawVoteDocument,
     "\n  query GetDirectory($search: String, $teamId: ID, $first: Int, $after: String) {\n    directory(search: $search, teamId: $teamId, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        title\n        email\n        team {\n          id\n          name\n        }\n        isManager\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": types.GetDirectoryDocument,
     "\n  query GetEmployee($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      email\n      title\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n      timeZone\n      startDate\n      active\n      isHrAdmin\n      isManager\n      reportCount\n    }\n  }\n": types.GetEmployeeDocument,
     "\n  query GetOrgImport($id: ID!) {\n    orgImport(id: $id) {\n      id\n      status\n      totalRows\n      processedRows\n      created\n      updated\n      unchanged\n      deactivated\n      startedAt\n      finishedAt\n      failure\n    }\n  }\n": types.GetOrgImportDocument,
@@ -107,6 +143,78 @@ export function graphql(source: "\n  query GetCompany {\n    company {\n      na
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCompanyProfile($input: CompanyProfileInput!) {\n    updateCompanyProfile(input: $input) {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').UpdateCompanyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnIdea($id: ID!, $text: String!) {\n    commentOnIdea(id: $id, text: $text) {\n      id\n      author {\n        id\n        name\n      }\n      text\n      createdAt\n    }\n  }\n"): typeof import('./graphql').CommentOnIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditIdea($id: ID!, $input: IdeaInput!, $followToken: String) {\n    editIdea(id: $id, input: $input, followToken: $followToken) {\n      ...IdeaDetailFields\n    }\n  }\n"): typeof import('./graphql').EditIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowIdea($id: ID!, $follow: Boolean!) {\n    followIdea(id: $id, follow: $follow) {\n      ...IdeaCardFields\n    }\n  }\n"): typeof import('./graphql').FollowIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetIdeaAnswerTimes {\n    ideaAnswerTimes {\n      team\n      answered\n      unanswered\n      medianHours\n      p90Hours\n    }\n    company {\n      ideaAnswerSlaHours\n    }\n  }\n"): typeof import('./graphql').GetIdeaAnswerTimesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetIdeaByFollowToken($token: String!) {\n    ideaByFollowToken(token: $token) {\n      ...IdeaDetailFields\n    }\n  }\n"): typeof import('./graphql').GetIdeaByFollowTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetIdeaFilters {\n    ideaCategories\n    teams {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').GetIdeaFiltersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetIdea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaDetailFields\n    }\n  }\n"): typeof import('./graphql').GetIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetIdeasAwaitingMyAnswer {\n    ideasAwaitingMyAnswer {\n      ...IdeaCardFields\n    }\n  }\n"): typeof import('./graphql').GetIdeasAwaitingMyAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetIdeas($filter: IdeaFilter, $sort: IdeaSort!, $search: String, $first: Int, $after: String) {\n    ideas(filter: $filter, sort: $sort, search: $search, first: $first, after: $after) {\n      nodes {\n        ...IdeaCardFields\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n"): typeof import('./graphql').GetIdeasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdeaCardFields on Idea {\n    id\n    title\n    problem\n    category\n    status\n    nextStatuses\n    author {\n      id\n      name\n    }\n    anonymous\n    teamName\n    owner {\n      id\n      name\n      title\n    }\n    canAnswer\n    canEdit\n    mergedIntoId\n    mergedIntoTitle\n    voteCount\n    votedByMe\n    followedByMe\n    commentCount\n    escalationLevel\n    createdAt\n    answerDueAt\n    firstResponseAt\n    hoursToFirstResponse\n  }\n"): typeof import('./graphql').IdeaCardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdeaDetailFields on Idea {\n    ...IdeaCardFields\n    proposal\n    responses {\n      id\n      fromStatus\n      toStatus\n      response\n      responder {\n        id\n        name\n      }\n      createdAt\n    }\n    comments {\n      id\n      author {\n        id\n        name\n      }\n      text\n      createdAt\n    }\n  }\n"): typeof import('./graphql').IdeaDetailFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveIdea($id: ID!, $status: IdeaStatus!, $response: String!, $mergeIntoId: ID) {\n    moveIdea(id: $id, status: $status, response: $response, mergeIntoId: $mergeIntoId) {\n      ...IdeaDetailFields\n    }\n  }\n"): typeof import('./graphql').MoveIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignIdea($id: ID!, $ownerId: ID!) {\n    reassignIdea(id: $id, ownerId: $ownerId) {\n      ...IdeaCardFields\n    }\n  }\n"): typeof import('./graphql').ReassignIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchMergeTargets($search: String!, $first: Int) {\n    ideas(search: $search, sort: TOP, first: $first) {\n      nodes {\n        id\n        title\n        status\n        nextStatuses\n        voteCount\n      }\n    }\n  }\n"): typeof import('./graphql').SearchMergeTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchIdeaOwners($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        title\n        team {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchIdeaOwnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitIdea($input: IdeaInput!) {\n    submitIdea(input: $input) {\n      idea {\n        ...IdeaDetailFields\n      }\n      followToken\n    }\n  }\n"): typeof import('./graphql').SubmitIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteForIdea($id: ID!) {\n    voteForIdea(id: $id) {\n      ...IdeaCardFields\n    }\n  }\n"): typeof import('./graphql').VoteForIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawVote($id: ID!) {\n    withdrawVote(id: $id) {\n      ...IdeaCardFields\n    }\n  }\n"): typeof import('./graphql').WithdrawVoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,6 +28,39 @@ export type GiveKudosInput = {
   value: string;
 };
 
+export type IdeaFilter = {
+  category?: string | null | undefined;
+  /** Only ideas I submitted under my name. */
+  mine?: boolean | null | undefined;
+  status?: IdeaStatus | null | undefined;
+  teamId?: string | number | null | undefined;
+};
+
+export type IdeaInput = {
+  anonymous?: boolean | null | undefined;
+  category: string;
+  /** What goes wrong today, for whom. */
+  problem: string;
+  /** What you suggest. */
+  proposal: string;
+  title: string;
+};
+
+export type IdeaSort =
+  | 'NEWEST'
+  | 'OLDEST_UNANSWERED'
+  | 'TOP'
+  | 'TRENDING';
+
+export type IdeaStatus =
+  | 'DECLINED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'MERGED'
+  | 'NEW'
+  | 'PLANNED'
+  | 'UNDER_REVIEW';
+
 export type KudosDirection =
   | 'GIVEN'
   | 'RECEIVED';
@@ -99,6 +132,130 @@ export type UpdateCompanyProfileMutationVariables = Exact<{
 
 
 export type UpdateCompanyProfileMutation = { updateCompanyProfile: { name: string, timeZone: string, values: Array<string>, ideaAnswerSlaHours: number, monthlyKudosAllowance: number, updatedAt: string | null } };
+
+export type CommentOnIdeaMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+}>;
+
+
+export type CommentOnIdeaMutation = { commentOnIdea: { id: string, text: string, createdAt: string, author: { id: string, name: string } } };
+
+export type EditIdeaMutationVariables = Exact<{
+  id: string | number;
+  input: IdeaInput;
+  followToken?: string | null | undefined;
+}>;
+
+
+export type EditIdeaMutation = { editIdea: { proposal: string, id: string, title: string, problem: string, category: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, anonymous: boolean, teamName: string | null, canAnswer: boolean, canEdit: boolean, mergedIntoId: string | null, mergedIntoTitle: string | null, voteCount: number, votedByMe: boolean, followedByMe: boolean, commentCount: number, escalationLevel: number, createdAt: string, answerDueAt: string, firstResponseAt: string | null, hoursToFirstResponse: number | null, responses: Array<{ id: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string, createdAt: string, responder: { id: string, name: string } }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string } }>, author: { id: string, name: string } | null, owner: { id: string, name: string, title: string } | null } };
+
+export type FollowIdeaMutationVariables = Exact<{
+  id: string | number;
+  follow: boolean;
+}>;
+
+
+export type FollowIdeaMutation = { followIdea: { id: string, title: string, problem: string, category: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, anonymous: boolean, teamName: string | null, canAnswer: boolean, canEdit: boolean, mergedIntoId: string | null, mergedIntoTitle: string | null, voteCount: number, votedByMe: boolean, followedByMe: boolean, commentCount: number, escalationLevel: number, createdAt: string, answerDueAt: string, firstResponseAt: string | null, hoursToFirstResponse: number | null, author: { id: string, name: string } | null, owner: { id: string, name: string, title: string } | null } };
+
+export type GetIdeaAnswerTimesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetIdeaAnswerTimesQuery = { ideaAnswerTimes: Array<{ team: string, answered: number, unanswered: number, medianHours: number | null, p90Hours: number | null }>, company: { ideaAnswerSlaHours: number } };
+
+export type GetIdeaByFollowTokenQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type GetIdeaByFollowTokenQuery = { ideaByFollowToken: { proposal: string, id: string, title: string, problem: string, category: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, anonymous: boolean, teamName: string | null, canAnswer: boolean, canEdit: boolean, mergedIntoId: string | null, mergedIntoTitle: string | null, voteCount: number, votedByMe: boolean, followedByMe: boolean, commentCount: number, escalationLevel: number, createdAt: string, answerDueAt: string, firstResponseAt: string | null, hoursToFirstResponse: number | null, responses: Array<{ id: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string, createdAt: string, responder: { id: string, name: string } }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string } }>, author: { id: string, name: string } | null, owner: { id: string, name: string, title: string } | null } | null };
+
+export type GetIdeaFiltersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetIdeaFiltersQuery = { ideaCategories: Array<string>, teams: Array<{ id: string, name: string }> };
+
+export type GetIdeaQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetIdeaQuery = { idea: { proposal: string, id: string, title: string, problem: string, category: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, anonymous: boolean, teamName: string | null, canAnswer: boolean, canEdit: boolean, mergedIntoId: string | null, mergedIntoTitle: string | null, voteCount: number, votedByMe: boolean, followedByMe: boolean, commentCount: number, escalationLevel: number, createdAt: string, answerDueAt: string, firstResponseAt: string | null, hoursToFirstResponse: number | null, responses: Array<{ id: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string, createdAt: string, responder: { id: string, name: string } }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string } }>, author: { id: string, name: string } | null, owner: { id: string, name: string, title: string } | null } | null };
+
+export type GetIdeasAwaitingMyAnswerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetIdeasAwaitingMyAnswerQuery = { ideasAwaitingMyAnswer: Array<{ id: string, title: string, problem: string, category: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, anonymous: boolean, teamName: string | null, canAnswer: boolean, canEdit: boolean, mergedIntoId: string | null, mergedIntoTitle: string | null, voteCount: number, votedByMe: boolean, followedByMe: boolean, commentCount: number, escalationLevel: number, createdAt: string, answerDueAt: string, firstResponseAt: string | null, hoursToFirstResponse: number | null, author: { id: string, name: string } | null, owner: { id: string, name: string, title: string } | null }> };
+
+export type GetIdeasQueryVariables = Exact<{
+  filter?: IdeaFilter | null | undefined;
+  sort: IdeaSort;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type GetIdeasQuery = { ideas: { endCursor: string | null, hasNextPage: boolean, totalCount: number, nodes: Array<{ id: string, title: string, problem: string, category: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, anonymous: boolean, teamName: string | null, canAnswer: boolean, canEdit: boolean, mergedIntoId: string | null, mergedIntoTitle: string | null, voteCount: number, votedByMe: boolean, followedByMe: boolean, commentCount: number, escalationLevel: number, createdAt: string, answerDueAt: string, firstResponseAt: string | null, hoursToFirstResponse: number | null, author: { id: string, name: string } | null, owner: { id: string, name: string, title: string } | null }> } };
+
+export type IdeaCardFieldsFragment = { id: string, title: string, problem: string, category: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, anonymous: boolean, teamName: string | null, canAnswer: boolean, canEdit: boolean, mergedIntoId: string | null, mergedIntoTitle: string | null, voteCount: number, votedByMe: boolean, followedByMe: boolean, commentCount: number, escalationLevel: number, createdAt: string, answerDueAt: string, firstResponseAt: string | null, hoursToFirstResponse: number | null, author: { id: string, name: string } | null, owner: { id: string, name: string, title: string } | null };
+
+export type IdeaDetailFieldsFragment = { proposal: string, id: string, title: string, problem: string, category: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, anonymous: boolean, teamName: string | null, canAnswer: boolean, canEdit: boolean, mergedIntoId: string | null, mergedIntoTitle: string | null, voteCount: number, votedByMe: boolean, followedByMe: boolean, commentCount: number, escalationLevel: number, createdAt: string, answerDueAt: string, firstResponseAt: string | null, hoursToFirstResponse: number | null, responses: Array<{ id: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string, createdAt: string, responder: { id: string, name: string } }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string } }>, author: { id: string, name: string } | null, owner: { id: string, name: string, title: string } | null };
+
+export type MoveIdeaMutationVariables = Exact<{
+  id: string | number;
+  status: IdeaStatus;
+  response: string;
+  mergeIntoId?: string | number | null | undefined;
+}>;
+
+
+export type MoveIdeaMutation = { moveIdea: { proposal: string, id: string, title: string, problem: string, category: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, anonymous: boolean, teamName: string | null, canAnswer: boolean, canEdit: boolean, mergedIntoId: string | null, mergedIntoTitle: string | null, voteCount: number, votedByMe: boolean, followedByMe: boolean, commentCount: number, escalationLevel: number, createdAt: string, answerDueAt: string, firstResponseAt: string | null, hoursToFirstResponse: number | null, responses: Array<{ id: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string, createdAt: string, responder: { id: string, name: string } }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string } }>, author: { id: string, name: string } | null, owner: { id: string, name: string, title: string } | null } };
+
+export type ReassignIdeaMutationVariables = Exact<{
+  id: string | number;
+  ownerId: string | number;
+}>;
+
+
+export type ReassignIdeaMutation = { reassignIdea: { id: string, title: string, problem: string, category: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, anonymous: boolean, teamName: string | null, canAnswer: boolean, canEdit: boolean, mergedIntoId: string | null, mergedIntoTitle: string | null, voteCount: number, votedByMe: boolean, followedByMe: boolean, commentCount: number, escalationLevel: number, createdAt: string, answerDueAt: string, firstResponseAt: string | null, hoursToFirstResponse: number | null, author: { id: string, name: string } | null, owner: { id: string, name: string, title: string } | null } };
+
+export type SearchMergeTargetsQueryVariables = Exact<{
+  search: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchMergeTargetsQuery = { ideas: { nodes: Array<{ id: string, title: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, voteCount: number }> } };
+
+export type SearchIdeaOwnersQueryVariables = Exact<{
+  search: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchIdeaOwnersQuery = { directory: { nodes: Array<{ id: string, name: string, title: string, team: { name: string } | null }> } };
+
+export type SubmitIdeaMutationVariables = Exact<{
+  input: IdeaInput;
+}>;
+
+
+export type SubmitIdeaMutation = { submitIdea: { followToken: string | null, idea: { proposal: string, id: string, title: string, problem: string, category: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, anonymous: boolean, teamName: string | null, canAnswer: boolean, canEdit: boolean, mergedIntoId: string | null, mergedIntoTitle: string | null, voteCount: number, votedByMe: boolean, followedByMe: boolean, commentCount: number, escalationLevel: number, createdAt: string, answerDueAt: string, firstResponseAt: string | null, hoursToFirstResponse: number | null, responses: Array<{ id: string, fromStatus: IdeaStatus, toStatus: IdeaStatus, response: string, createdAt: string, responder: { id: string, name: string } }>, comments: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string } }>, author: { id: string, name: string } | null, owner: { id: string, name: string, title: string } | null } } };
+
+export type VoteForIdeaMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VoteForIdeaMutation = { voteForIdea: { id: string, title: string, problem: string, category: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, anonymous: boolean, teamName: string | null, canAnswer: boolean, canEdit: boolean, mergedIntoId: string | null, mergedIntoTitle: string | null, voteCount: number, votedByMe: boolean, followedByMe: boolean, commentCount: number, escalationLevel: number, createdAt: string, answerDueAt: string, firstResponseAt: string | null, hoursToFirstResponse: number | null, author: { id: string, name: string } | null, owner: { id: string, name: string, title: string } | null } };
+
+export type WithdrawVoteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawVoteMutation = { withdrawVote: { id: string, title: string, problem: string, category: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, anonymous: boolean, teamName: string | null, canAnswer: boolean, canEdit: boolean, mergedIntoId: string | null, mergedIntoTitle: string | null, voteCount: number, votedByMe: boolean, followedByMe: boolean, commentCount: number, escalationLevel: number, createdAt: string, answerDueAt: string, firstResponseAt: string | null, hoursToFirstResponse: number | null, author: { id: string, name: string } | null, owner: { id: string, name: string, title: string } | null } };
 
 export type GetDirectoryQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -258,6 +415,97 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const IdeaCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IdeaCardFields on Idea {
+  id
+  title
+  problem
+  category
+  status
+  nextStatuses
+  author {
+    id
+    name
+  }
+  anonymous
+  teamName
+  owner {
+    id
+    name
+    title
+  }
+  canAnswer
+  canEdit
+  mergedIntoId
+  mergedIntoTitle
+  voteCount
+  votedByMe
+  followedByMe
+  commentCount
+  escalationLevel
+  createdAt
+  answerDueAt
+  firstResponseAt
+  hoursToFirstResponse
+}
+    `, {"fragmentName":"IdeaCardFields"}) as unknown as TypedDocumentString<IdeaCardFieldsFragment, unknown>;
+export const IdeaDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IdeaDetailFields on Idea {
+  ...IdeaCardFields
+  proposal
+  responses {
+    id
+    fromStatus
+    toStatus
+    response
+    responder {
+      id
+      name
+    }
+    createdAt
+  }
+  comments {
+    id
+    author {
+      id
+      name
+    }
+    text
+    createdAt
+  }
+}
+    fragment IdeaCardFields on Idea {
+  id
+  title
+  problem
+  category
+  status
+  nextStatuses
+  author {
+    id
+    name
+  }
+  anonymous
+  teamName
+  owner {
+    id
+    name
+    title
+  }
+  canAnswer
+  canEdit
+  mergedIntoId
+  mergedIntoTitle
+  voteCount
+  votedByMe
+  followedByMe
+  commentCount
+  escalationLevel
+  createdAt
+  answerDueAt
+  firstResponseAt
+  hoursToFirstResponse
+}`, {"fragmentName":"IdeaDetailFields"}) as unknown as TypedDocumentString<IdeaDetailFieldsFragment, unknown>;
 export const KudosCardFieldsFragmentDoc = new TypedDocumentString(`
     fragment KudosCardFields on Kudos {
   id
@@ -378,6 +626,626 @@ export const UpdateCompanyProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCompanyProfileMutation, UpdateCompanyProfileMutationVariables>;
+export const CommentOnIdeaDocument = new TypedDocumentString(`
+    mutation CommentOnIdea($id: ID!, $text: String!) {
+  commentOnIdea(id: $id, text: $text) {
+    id
+    author {
+      id
+      name
+    }
+    text
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CommentOnIdeaMutation, CommentOnIdeaMutationVariables>;
+export const EditIdeaDocument = new TypedDocumentString(`
+    mutation EditIdea($id: ID!, $input: IdeaInput!, $followToken: String) {
+  editIdea(id: $id, input: $input, followToken: $followToken) {
+    ...IdeaDetailFields
+  }
+}
+    fragment IdeaCardFields on Idea {
+  id
+  title
+  problem
+  category
+  status
+  nextStatuses
+  author {
+    id
+    name
+  }
+  anonymous
+  teamName
+  owner {
+    id
+    name
+    title
+  }
+  canAnswer
+  canEdit
+  mergedIntoId
+  mergedIntoTitle
+  voteCount
+  votedByMe
+  followedByMe
+  commentCount
+  escalationLevel
+  createdAt
+  answerDueAt
+  firstResponseAt
+  hoursToFirstResponse
+}
+fragment IdeaDetailFields on Idea {
+  ...IdeaCardFields
+  proposal
+  responses {
+    id
+    fromStatus
+    toStatus
+    response
+    responder {
+      id
+      name
+    }
+    createdAt
+  }
+  comments {
+    id
+    author {
+      id
+      name
+    }
+    text
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<EditIdeaMutation, EditIdeaMutationVariables>;
+export const FollowIdeaDocument = new TypedDocumentString(`
+    mutation FollowIdea($id: ID!, $follow: Boolean!) {
+  followIdea(id: $id, follow: $follow) {
+    ...IdeaCardFields
+  }
+}
+    fragment IdeaCardFields on Idea {
+  id
+  title
+  problem
+  category
+  status
+  nextStatuses
+  author {
+    id
+    name
+  }
+  anonymous
+  teamName
+  owner {
+    id
+    name
+    title
+  }
+  canAnswer
+  canEdit
+  mergedIntoId
+  mergedIntoTitle
+  voteCount
+  votedByMe
+  followedByMe
+  commentCount
+  escalationLevel
+  createdAt
+  answerDueAt
+  firstResponseAt
+  hoursToFirstResponse
+}`) as unknown as TypedDocumentString<FollowIdeaMutation, FollowIdeaMutationVariables>;
+export const GetIdeaAnswerTimesDocument = new TypedDocumentString(`
+    query GetIdeaAnswerTimes {
+  ideaAnswerTimes {
+    team
+    answered
+    unanswered
+    medianHours
+    p90Hours
+  }
+  company {
+    ideaAnswerSlaHours
+  }
+}
+    `) as unknown as TypedDocumentString<GetIdeaAnswerTimesQuery, GetIdeaAnswerTimesQueryVariables>;
+export const GetIdeaByFollowTokenDocument = new TypedDocumentString(`
+    query GetIdeaByFollowToken($token: String!) {
+  ideaByFollowToken(token: $token) {
+    ...IdeaDetailFields
+  }
+}
+    fragment IdeaCardFields on Idea {
+  id
+  title
+  problem
+  category
+  status
+  nextStatuses
+  author {
+    id
+    name
+  }
+  anonymous
+  teamName
+  owner {
+    id
+    name
+    title
+  }
+  canAnswer
+  canEdit
+  mergedIntoId
+  mergedIntoTitle
+  voteCount
+  votedByMe
+  followedByMe
+  commentCount
+  escalationLevel
+  createdAt
+  answerDueAt
+  firstResponseAt
+  hoursToFirstResponse
+}
+fragment IdeaDetailFields on Idea {
+  ...IdeaCardFields
+  proposal
+  responses {
+    id
+    fromStatus
+    toStatus
+    response
+    responder {
+      id
+      name
+    }
+    createdAt
+  }
+  comments {
+    id
+    author {
+      id
+      name
+    }
+    text
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<GetIdeaByFollowTokenQuery, GetIdeaByFollowTokenQueryVariables>;
+export const GetIdeaFiltersDocument = new TypedDocumentString(`
+    query GetIdeaFilters {
+  ideaCategories
+  teams {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<GetIdeaFiltersQuery, GetIdeaFiltersQueryVariables>;
+export const GetIdeaDocument = new TypedDocumentString(`
+    query GetIdea($id: ID!) {
+  idea(id: $id) {
+    ...IdeaDetailFields
+  }
+}
+    fragment IdeaCardFields on Idea {
+  id
+  title
+  problem
+  category
+  status
+  nextStatuses
+  author {
+    id
+    name
+  }
+  anonymous
+  teamName
+  owner {
+    id
+    name
+    title
+  }
+  canAnswer
+  canEdit
+  mergedIntoId
+  mergedIntoTitle
+  voteCount
+  votedByMe
+  followedByMe
+  commentCount
+  escalationLevel
+  createdAt
+  answerDueAt
+  firstResponseAt
+  hoursToFirstResponse
+}
+fragment IdeaDetailFields on Idea {
+  ...IdeaCardFields
+  proposal
+  responses {
+    id
+    fromStatus
+    toStatus
+    response
+    responder {
+      id
+      name
+    }
+    createdAt
+  }
+  comments {
+    id
+    author {
+      id
+      name
+    }
+    text
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<GetIdeaQuery, GetIdeaQueryVariables>;
+export const GetIdeasAwaitingMyAnswerDocument = new TypedDocumentString(`
+    query GetIdeasAwaitingMyAnswer {
+  ideasAwaitingMyAnswer {
+    ...IdeaCardFields
+  }
+}
+    fragment IdeaCardFields on Idea {
+  id
+  title
+  problem
+  category
+  status
+  nextStatuses
+  author {
+    id
+    name
+  }
+  anonymous
+  teamName
+  owner {
+    id
+    name
+    title
+  }
+  canAnswer
+  canEdit
+  mergedIntoId
+  mergedIntoTitle
+  voteCount
+  votedByMe
+  followedByMe
+  commentCount
+  escalationLevel
+  createdAt
+  answerDueAt
+  firstResponseAt
+  hoursToFirstResponse
+}`) as unknown as TypedDocumentString<GetIdeasAwaitingMyAnswerQuery, GetIdeasAwaitingMyAnswerQueryVariables>;
+export const GetIdeasDocument = new TypedDocumentString(`
+    query GetIdeas($filter: IdeaFilter, $sort: IdeaSort!, $search: String, $first: Int, $after: String) {
+  ideas(
+    filter: $filter
+    sort: $sort
+    search: $search
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      ...IdeaCardFields
+    }
+    endCursor
+    hasNextPage
+    totalCount
+  }
+}
+    fragment IdeaCardFields on Idea {
+  id
+  title
+  problem
+  category
+  status
+  nextStatuses
+  author {
+    id
+    name
+  }
+  anonymous
+  teamName
+  owner {
+    id
+    name
+    title
+  }
+  canAnswer
+  canEdit
+  mergedIntoId
+  mergedIntoTitle
+  voteCount
+  votedByMe
+  followedByMe
+  commentCount
+  escalationLevel
+  createdAt
+  answerDueAt
+  firstResponseAt
+  hoursToFirstResponse
+}`) as unknown as TypedDocumentString<GetIdeasQuery, GetIdeasQueryVariables>;
+export const MoveIdeaDocument = new TypedDocumentString(`
+    mutation MoveIdea($id: ID!, $status: IdeaStatus!, $response: String!, $mergeIntoId: ID) {
+  moveIdea(
+    id: $id
+    status: $status
+    response: $response
+    mergeIntoId: $mergeIntoId
+  ) {
+    ...IdeaDetailFields
+  }
+}
+    fragment IdeaCardFields on Idea {
+  id
+  title
+  problem
+  category
+  status
+  nextStatuses
+  author {
+    id
+    name
+  }
+  anonymous
+  teamName
+  owner {
+    id
+    name
+    title
+  }
+  canAnswer
+  canEdit
+  mergedIntoId
+  mergedIntoTitle
+  voteCount
+  votedByMe
+  followedByMe
+  commentCount
+  escalationLevel
+  createdAt
+  answerDueAt
+  firstResponseAt
+  hoursToFirstResponse
+}
+fragment IdeaDetailFields on Idea {
+  ...IdeaCardFields
+  proposal
+  responses {
+    id
+    fromStatus
+    toStatus
+    response
+    responder {
+      id
+      name
+    }
+    createdAt
+  }
+  comments {
+    id
+    author {
+      id
+      name
+    }
+    text
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<MoveIdeaMutation, MoveIdeaMutationVariables>;
+export const ReassignIdeaDocument = new TypedDocumentString(`
+    mutation ReassignIdea($id: ID!, $ownerId: ID!) {
+  reassignIdea(id: $id, ownerId: $ownerId) {
+    ...IdeaCardFields
+  }
+}
+    fragment IdeaCardFields on Idea {
+  id
+  title
+  problem
+  category
+  status
+  nextStatuses
+  author {
+    id
+    name
+  }
+  anonymous
+  teamName
+  owner {
+    id
+    name
+    title
+  }
+  canAnswer
+  canEdit
+  mergedIntoId
+  mergedIntoTitle
+  voteCount
+  votedByMe
+  followedByMe
+  commentCount
+  escalationLevel
+  createdAt
+  answerDueAt
+  firstResponseAt
+  hoursToFirstResponse
+}`) as unknown as TypedDocumentString<ReassignIdeaMutation, ReassignIdeaMutationVariables>;
+export const SearchMergeTargetsDocument = new TypedDocumentString(`
+    query SearchMergeTargets($search: String!, $first: Int) {
+  ideas(search: $search, sort: TOP, first: $first) {
+    nodes {
+      id
+      title
+      status
+      nextStatuses
+      voteCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchMergeTargetsQuery, SearchMergeTargetsQueryVariables>;
+export const SearchIdeaOwnersDocument = new TypedDocumentString(`
+    query SearchIdeaOwners($search: String!, $first: Int) {
+  directory(search: $search, first: $first) {
+    nodes {
+      id
+      name
+      title
+      team {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchIdeaOwnersQuery, SearchIdeaOwnersQueryVariables>;
+export const SubmitIdeaDocument = new TypedDocumentString(`
+    mutation SubmitIdea($input: IdeaInput!) {
+  submitIdea(input: $input) {
+    idea {
+      ...IdeaDetailFields
+    }
+    followToken
+  }
+}
+    fragment IdeaCardFields on Idea {
+  id
+  title
+  problem
+  category
+  status
+  nextStatuses
+  author {
+    id
+    name
+  }
+  anonymous
+  teamName
+  owner {
+    id
+    name
+    title
+  }
+  canAnswer
+  canEdit
+  mergedIntoId
+  mergedIntoTitle
+  voteCount
+  votedByMe
+  followedByMe
+  commentCount
+  escalationLevel
+  createdAt
+  answerDueAt
+  firstResponseAt
+  hoursToFirstResponse
+}
+fragment IdeaDetailFields on Idea {
+  ...IdeaCardFields
+  proposal
+  responses {
+    id
+    fromStatus
+    toStatus
+    response
+    responder {
+      id
+      name
+    }
+    createdAt
+  }
+  comments {
+    id
+    author {
+      id
+      name
+    }
+    text
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<SubmitIdeaMutation, SubmitIdeaMutationVariables>;
+export const VoteForIdeaDocument = new TypedDocumentString(`
+    mutation VoteForIdea($id: ID!) {
+  voteForIdea(id: $id) {
+    ...IdeaCardFields
+  }
+}
+    fragment IdeaCardFields on Idea {
+  id
+  title
+  problem
+  category
+  status
+  nextStatuses
+  author {
+    id
+    name
+  }
+  anonymous
+  teamName
+  owner {
+    id
+    name
+    title
+  }
+  canAnswer
+  canEdit
+  mergedIntoId
+  mergedIntoTitle
+  voteCount
+  votedByMe
+  followedByMe
+  commentCount
+  escalationLevel
+  createdAt
+  answerDueAt
+  firstResponseAt
+  hoursToFirstResponse
+}`) as unknown as TypedDocumentString<VoteForIdeaMutation, VoteForIdeaMutationVariables>;
+export const WithdrawVoteDocument = new TypedDocumentString(`
+    mutation WithdrawVote($id: ID!) {
+  withdrawVote(id: $id) {
+    ...IdeaCardFields
+  }
+}
+    fragment IdeaCardFields on Idea {
+  id
+  title
+  problem
+  category
+  status
+  nextStatuses
+  author {
+    id
+    name
+  }
+  anonymous
+  teamName
+  owner {
+    id
+    name
+    title
+  }
+  canAnswer
+  canEdit
+  mergedIntoId
+  mergedIntoTitle
+  voteCount
+  votedByMe
+  followedByMe
+  commentCount
+  escalationLevel
+  createdAt
+  answerDueAt
+  firstResponseAt
+  hoursToFirstResponse
+}`) as unknown as TypedDocumentString<WithdrawVoteMutation, WithdrawVoteMutationVariables>;
 export const GetDirectoryDocument = new TypedDocumentString(`
     query GetDirectory($search: String, $teamId: ID, $first: Int, $after: String) {
   directory(search: $search, teamId: $teamId, first: $first, after: $after) {

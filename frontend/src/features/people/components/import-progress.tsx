@@ -1,9 +1,9 @@
 import { Alert } from '@/components/ui/alert';
 import { LoadError } from '@/components/ui/load-error';
 import { Spinner } from '@/components/ui/spinner';
+import { formatDateTime } from '@/lib/format';
 
 import { useOrgImport, type OrgImport } from '../api/get-org-import';
-import { formatDateTime } from '../utils/format';
 import { importStatusLabels, isImportInProgress } from '../utils/import-status';
 
 import { ImportCounts } from './import-counts';

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { FileDropZone } from '@/components/ui/file-drop-zone';
 import { Spinner } from '@/components/ui/spinner';
+import { plural } from '@/lib/format';
 
 import { useImportOrganisation, type OrgImportError } from '../api/import-organisation';
-import { plural } from '../utils/format';
 import { maxCsvBytes, readCsvFile } from '../utils/read-csv-file';
 
 import { CsvColumnsHelp } from './csv-columns-help';

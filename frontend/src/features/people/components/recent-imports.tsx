@@ -1,8 +1,8 @@
 import { LoadError } from '@/components/ui/load-error';
 import { Spinner } from '@/components/ui/spinner';
+import { formatDateTime } from '@/lib/format';
 
 import { useOrgImports } from '../api/get-org-imports';
-import { formatDateTime } from '../utils/format';
 import { importStatusLabels, isImportInProgress } from '../utils/import-status';
 
 const counts = ['created', 'updated', 'unchanged', 'deactivated'] as const;

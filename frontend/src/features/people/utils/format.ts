@@ -7,12 +7,5 @@ export function formatCalendarDate(isoDate: string): string {
   );
 }
 
-export function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-}
-
 /** "1 person", "3 people". */
 export const people = (count: number) => `${count.toLocaleString()} ${count === 1 ? 'person' : 'people'}`;
-
-export const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString()} ${count === 1 ? one : many}`;

@@ -1,6 +1,6 @@
-import type { OrgImportError } from '../api/import-organisation';
+import { plural } from '@/lib/format';
 
-import { plural } from './format';
+import type { OrgImportError } from '../api/import-organisation';
 
 /** Line 0 is a problem of the whole file (empty, not UTF-8, too many rows), not of one line. */
 export const isWholeFile = (error: OrgImportError) => error.line === 0;

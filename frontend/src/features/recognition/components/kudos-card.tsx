@@ -2,15 +2,15 @@ import { Fragment, useId, useState } from 'react';
 import { Link } from 'react-router';
 
 import { Avatar } from '@/components/ui/avatar';
+import { RelativeTime } from '@/components/ui/relative-time';
 import { personPath } from '@/config/paths';
+import { plural } from '@/lib/format';
 
 import type { Kudos } from '../api/kudos-cache';
-import { plural } from '../utils/format';
 import { isFresh } from '../utils/fresh-kudos';
 
 import { KudosComments } from './kudos-comments';
 import { KudosReactions } from './kudos-reactions';
-import { RelativeTime } from './relative-time';
 
 type KudosCardProps = {
   kudos: Kudos;

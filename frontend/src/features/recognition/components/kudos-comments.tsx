@@ -2,13 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 
 import { Avatar } from '@/components/ui/avatar';
+import { RelativeTime } from '@/components/ui/relative-time';
 import { personPath } from '@/config/paths';
 
 import { useCommentOnKudos } from '../api/comment-on-kudos';
 import { useKudos } from '../api/get-kudos';
 import type { Kudos, KudosComment } from '../api/kudos-cache';
-
-import { RelativeTime } from './relative-time';
 
 const maxCommentLength = 1000;
 

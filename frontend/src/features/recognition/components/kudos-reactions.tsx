@@ -1,6 +1,7 @@
+import { plural } from '@/lib/format';
+
 import { useReactToKudos } from '../api/react-to-kudos';
 import type { Kudos } from '../api/kudos-cache';
-import { plural } from '../utils/format';
 
 type KudosReactionsProps = {
   kudos: Kudos;

@@ -9,11 +9,11 @@ import { OptionGroup } from '@/components/ui/option-group';
 import { Spinner } from '@/components/ui/spinner';
 import { personPath } from '@/config/paths';
 import type { LeaderboardKind, LeaderboardPeriod } from '@/lib/gql/graphql';
+import { plural } from '@/lib/format';
 
 import { useLeaderboard, type LeaderboardEntry, type LeaderboardFilter } from '../api/get-leaderboard';
 import { useLeaderboardFilters } from '../api/get-leaderboard-filters';
 import { useKudosGivenSubscription } from '../api/kudos-given';
-import { plural } from '../utils/format';
 
 const kinds: ReadonlyArray<{ value: LeaderboardKind; label: string; param: string }> = [
   { value: 'MOST_RECOGNISED', label: 'Most recognised', param: 'recognised' },

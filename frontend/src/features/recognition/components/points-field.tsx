@@ -1,7 +1,8 @@
 import { Spinner } from '@/components/ui/spinner';
+import { plural } from '@/lib/format';
 
 import type { MyAllowance } from '../api/get-my-allowance';
-import { formatResetDay, plural } from '../utils/format';
+import { formatResetDay } from '../utils/format';
 
 type PointsFieldProps = {
   id: string;

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 
 import { Tabs } from '@/components/ui/tabs';
+import { plural } from '@/lib/format';
 
 import { useMyAllowance, type MyAllowance } from '../api/get-my-allowance';
 import { useRecognitionFeed } from '../api/get-recognition-feed';
 import type { FeedFilter } from '../utils/feed-filter';
-import { plural } from '../utils/format';
 
 import { KudosFeed } from './kudos-feed';
 

@@ -2,9 +2,9 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 import { Avatar } from '@/components/ui/avatar';
 import { CloseIcon } from '@/components/ui/icons';
+import { plural } from '@/lib/format';
 
 import { useColleagueSearch, type Colleague } from '../api/search-colleagues';
-import { plural } from '../utils/format';
 
 type RecipientPickerProps = {
   id: string;

@@ -1,4 +1,4 @@
-import { formatDateTime, formatRelativeTime } from '../utils/format';
+import { formatDateTime, formatRelativeTime } from '@/lib/format';
 
 type RelativeTimeProps = { iso: string; now: Date };
 
