@@ -263,7 +263,7 @@ test('(d) an anonymous idea: the link is shown once, the follow page names nobod
   assert.ok(token, 'an anonymous idea comes with its follow token');
   assert.equal(idea.author, null);
   assert.equal(idea.anonymous, true);
-  const link = `${baseUrl}/ideas/follow/${token}`;
+  const link = `${baseUrl}/ideas/follow#${token}`;
 
   // Shown once, prominently, with a way to copy it; kept nowhere by the page.
   await page.getByRole('heading', { level: 2, name: 'Keep your private link' }).waitFor();
@@ -332,7 +332,7 @@ test('(d) an anonymous idea: the link is shown once, the follow page names nobod
   await screenshot(follower, 'ideas-follow-page-answered.png');
 
   // A link that opens no idea says so.
-  await follower.goto(`${baseUrl}/ideas/follow/not-a-real-token-${marker}`);
+  await follower.goto(`${baseUrl}/ideas/follow#not-a-real-token-${marker}`);
   await follower.getByRole('heading', { name: 'This link does not open an idea' }).waitFor();
   assertNoPageErrors();
 });

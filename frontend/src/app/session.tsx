@@ -38,7 +38,8 @@ export const RequireSession = () => {
   }
   if (me.data === null) {
     const state: SignInState = { sessionExpired: lastSessionLoss() === 'SESSION_EXPIRED' };
-    return <Navigate to={signInPath(`${location.pathname}${location.search}`)} state={state} replace />;
+    // The fragment stays in the browser (it may hold a private follow token) and comes back after sign-in.
+    return <Navigate to={`${signInPath(`${location.pathname}${location.search}`)}${location.hash}`} state={state} replace />;
   }
   if (!me.data) {
     return (

@@ -13,7 +13,7 @@ export const paths = {
   newIdea: '/ideas/new',
   ideasAwaitingMyAnswer: '/ideas/awaiting',
   idea: '/ideas/:id',
-  followIdea: '/ideas/follow/:token',
+  followIdea: '/ideas/follow',
   feedback: '/feedback',
   oneOnOnes: '/one-on-ones',
   companySettings: '/settings/company',
@@ -24,7 +24,8 @@ export const personPath = (id: string) => `/people/${encodeURIComponent(id)}`;
 export const ideaPath = (id: string) => `/ideas/${encodeURIComponent(id)}`;
 
 /** The anonymous author's private page of their idea: the token is the only way back to it. */
-export const followIdeaPath = (token: string) => `/ideas/follow/${encodeURIComponent(token)}`;
+// The token rides in the fragment, which browsers never send: no server or proxy log can pair it with a request.
+export const followIdeaPath = (token: string) => `/ideas/follow#${encodeURIComponent(token)}`;
 
 export const teamPath = (managerId: string) => `/team/${encodeURIComponent(managerId)}`;
 

@@ -1,10 +1,10 @@
-import { useParams } from 'react-router';
+import { useLocation } from 'react-router';
 
 import { PrivateLayout } from '@/components/layout/private-layout';
 import { FollowIdeaPage } from '@/features/ideas/components/follow-idea-page';
 
 export const FollowIdeaRoute = () => {
-  const { token = '' } = useParams();
+  const token = decodeURIComponent(useLocation().hash.replace(/^#/, ''));
   return (
     <PrivateLayout>
       <FollowIdeaPage key={token} token={token} />

@@ -25,7 +25,7 @@ export const SignInRoute = () => {
     );
   }
   // Signed in already, or just now: on to the page that was asked for.
-  if (me.data) return <Navigate to={next} replace />;
+  if (me.data) return <Navigate to={`${next}${location.hash}`} replace />;
 
   const { sessionExpired } = (location.state ?? {}) as SignInState;
   return (
