@@ -156,6 +156,11 @@ public sealed class IdeaGrain(
     {
         RequireExists();
         var me = caller.RequireSignedIn();
+        if (!IdeaRules.IsOpen(state.State.Status))
+        {
+            throw new DomainException("IDEA_CLOSED", $"This idea is {IdeaRules.Describe(state.State.Status)}; votes are closed.");
+        }
+
         var removed = await dataSource.ExecuteAsync("DELETE FROM idea_votes WHERE idea_id = @id AND employee_id = @me",
             CancellationToken.None, ("id", Id), ("me", me));
         if (removed == 0)
@@ -169,7 +174,7 @@ public sealed class IdeaGrain(
     public async Task Move(Caller caller, IdeaStatus to, string response, Guid? mergeInto)
     {
         RequireExists();
-        var responder = RequireAnswerer(caller);
+        var responder = await RequireAnswererAsync(caller);
         IdeaRules.CheckTransition(state.State.Status, to);
         response = IdeaRules.CheckResponse(response);
         if (to == IdeaStatus.Merged)
@@ -228,7 +233,7 @@ public sealed class IdeaGrain(
     public async Task Reassign(Caller caller, Guid ownerId)
     {
         RequireExists();
-        RequireAnswerer(caller);
+        await RequireAnswererAsync(caller);
         var active = await dataSource.ScalarAsync<bool>("SELECT active FROM employees WHERE id = @id", CancellationToken.None, ("id", ownerId));
         if (!active)
         {
@@ -264,14 +269,19 @@ public sealed class IdeaGrain(
         _ => status.ToString().ToUpperInvariant(),
     };
 
-    private Guid RequireAnswerer(Caller caller)
+    /// <summary>The owner, an HR admin, or someone the wait for an answer was raised to (so they can act on it).</summary>
+    private async Task<Guid> RequireAnswererAsync(Caller caller)
     {
         var me = caller.RequireSignedIn();
-        return caller.IsHrAdmin || state.State.OwnerId == me
-            ? me
-            : throw Caller.Forbidden(state.State.OwnerId is null
-                ? "Only HR admins answer anonymous ideas."
-                : "Only the idea's owner or an HR admin can move it.");
+        if (caller.IsHrAdmin || state.State.OwnerId == me || await dataSource.ScalarAsync<bool>(
+                "SELECT EXISTS (SELECT 1 FROM idea_escalations WHERE idea_id = @id AND escalated_to = @me)", CancellationToken.None, ("id", Id), ("me", me)))
+        {
+            return me;
+        }
+
+        throw Caller.Forbidden(state.State.OwnerId is null
+            ? "Only HR admins answer anonymous ideas."
+            : "Only the idea's owner, the managers it was raised to, or an HR admin can move it.");
     }
 
     private void RequireExists()

@@ -8,7 +8,7 @@ namespace Engagement.Features.Ideas;
 public sealed record IdeaView(
     Guid Id, string Title, string Problem, string Proposal, string Category, IdeaStatus Status,
     EmployeeSummary? Author, Guid? TeamId, string? TeamName, EmployeeSummary? Owner, Guid? MergedInto, string? MergedIntoTitle,
-    int VoteCount, bool VotedByMe, bool FollowedByMe, int CommentCount, int EscalationLevel,
+    int VoteCount, bool VotedByMe, bool FollowedByMe, int CommentCount, int EscalationLevel, bool EscalatedToMe,
     DateTimeOffset CreatedAt, DateTimeOffset AnswerDueAt, DateTimeOffset? FirstResponseAt);
 
 public sealed record IdeaResponse(Guid Id, IdeaStatus From, IdeaStatus To, string Response, EmployeeSummary Responder, DateTimeOffset CreatedAt);
@@ -42,6 +42,7 @@ public sealed class IdeaStore(NpgsqlDataSource dataSource, TimeProvider time)
                EXISTS (SELECT 1 FROM idea_followers f WHERE f.idea_id = i.id AND f.employee_id = @viewer),
                (SELECT count(*) FROM idea_comments c WHERE c.idea_id = i.id)::int,
                (SELECT coalesce(max(level), 0) FROM idea_escalations x WHERE x.idea_id = i.id),
+               EXISTS (SELECT 1 FROM idea_escalations x WHERE x.idea_id = i.id AND x.escalated_to = @viewer),
                i.created_at, i.answer_due_at, i.first_response_at
         FROM ideas i
         LEFT JOIN employees a ON a.id = i.author_id
@@ -122,13 +123,18 @@ public sealed class IdeaStore(NpgsqlDataSource dataSource, TimeProvider time)
         (await dataSource.QueryAsync($"{SelectIdeas} WHERE i.follow_token_hash = decode(@hash, 'base64')", ReadIdea, cancellationToken,
             ("viewer", viewer), ("hash", IdeaGrain.HashToken(token.Trim())))).SingleOrDefault();
 
-    /// <summary>Ideas waiting for the caller's first answer, the most overdue first; HR admins also answer the anonymous ones.</summary>
+    /// <summary>
+    /// Ideas waiting for the caller's first answer, the most overdue first: their own, those raised to them, and for HR
+    /// admins the anonymous ones.
+    /// </summary>
     public async Task<IReadOnlyList<IdeaView>> AwaitingAnswerAsync(Caller caller, CancellationToken cancellationToken)
     {
         var me = caller.RequireSignedIn();
         return await dataSource.QueryAsync($"""
             {SelectIdeas}
-            WHERE i.status = 'NEW' AND i.first_response_at IS NULL AND (i.owner_id = @viewer OR (@hr AND i.owner_id IS NULL))
+            WHERE i.status = 'NEW' AND i.first_response_at IS NULL
+              AND (i.owner_id = @viewer OR (@hr AND i.owner_id IS NULL)
+                   OR EXISTS (SELECT 1 FROM idea_escalations x WHERE x.idea_id = i.id AND x.escalated_to = @viewer))
             ORDER BY i.answer_due_at, i.id
             """, ReadIdea, cancellationToken, ("viewer", me), ("hr", caller.IsHrAdmin));
     }
@@ -198,8 +204,8 @@ public sealed class IdeaStore(NpgsqlDataSource dataSource, TimeProvider time)
         reader.Nullable<Guid>(9), reader.NullableString(10),
         reader.IsDBNull(11) ? null : new EmployeeSummary(reader.GetGuid(11), reader.GetString(12), reader.GetString(13)),
         reader.Nullable<Guid>(14), reader.NullableString(15),
-        reader.GetInt32(16), reader.GetBoolean(17), reader.GetBoolean(18), reader.GetInt32(19), reader.GetInt32(20),
-        reader.GetFieldValue<DateTimeOffset>(21), reader.GetFieldValue<DateTimeOffset>(22), reader.Nullable<DateTimeOffset>(23));
+        reader.GetInt32(16), reader.GetBoolean(17), reader.GetBoolean(18), reader.GetInt32(19), reader.GetInt32(20), reader.GetBoolean(21),
+        reader.GetFieldValue<DateTimeOffset>(22), reader.GetFieldValue<DateTimeOffset>(23), reader.Nullable<DateTimeOffset>(24));
 
     private static string EncodeOffset(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"offset:{offset}"));
 

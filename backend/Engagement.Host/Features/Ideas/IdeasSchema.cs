@@ -156,7 +156,8 @@ public sealed class IdeasSchema(IGrainFactory grains, IdeaStore ideas) : IFeatur
             Field<StringGraphType>("teamName").Resolve(context => context.Source.TeamName);
             Field<PeopleSchema.EmployeeSummaryType>("owner").Description("Who answers; null means the HR admins.").Resolve(context => context.Source.Owner);
             Field<NonNullGraphType<BooleanGraphType>>("canAnswer").Resolve(context =>
-                context.Caller() is var caller && (caller.IsHrAdmin || (context.Source.Owner is { } owner && owner.Id == caller.EmployeeId)));
+                context.Caller() is var caller
+                && (caller.IsHrAdmin || context.Source.EscalatedToMe || (context.Source.Owner is { } owner && owner.Id == caller.EmployeeId)));
             Field<NonNullGraphType<BooleanGraphType>>("canEdit").Description("True for a named author while the idea is new.").Resolve(context =>
                 context.Source.Status == IdeaStatus.New && context.Source.Author is { } author && author.Id == context.Caller().EmployeeId);
             Field<IdGraphType>("mergedIntoId").Resolve(context => context.Source.MergedInto);

@@ -33,6 +33,14 @@ public sealed class IdeaEscalationTests
             $"SELECT count(*) FROM notifications WHERE kind = 'idea-escalated' AND recipient_id = '{org.IdOf(TestOrg.Chief)}'"));
         var idea = (await host.GraphQLAsync("query ($id: ID!) { idea(id: $id) { escalationLevel } }", new { id }, author)).DataOrThrow()["idea"]!;
         Assert.Equal(1, idea["escalationLevel"]!.GetValue<int>());
+
+        // The chief it was raised to finds it in their queue and may answer it.
+        var chief = await host.SignedInAsync(TestOrg.Chief);
+        var queue = (await host.GraphQLAsync("{ ideasAwaitingMyAnswer { id canAnswer } }", client: chief)).DataOrThrow()["ideasAwaitingMyAnswer"]!.AsArray();
+        Assert.True(queue.Single()!["canAnswer"]!.GetValue<bool>());
+        var answered = await host.GraphQLAsync("mutation ($id: ID!) { moveIdea(id: $id, status: UNDER_REVIEW, response: \"Sorry for the wait\") { status } }",
+            new { id }, chief);
+        Assert.Equal("UNDER_REVIEW", answered.DataOrThrow()["moveIdea"]!["status"]!.GetValue<string>());
     }
 
     [Fact]
