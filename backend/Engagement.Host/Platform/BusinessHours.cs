@@ -28,6 +28,35 @@ public static class BusinessHours
         }
     }
 
+    /// <summary>The working time between two instants, in the company's clock.</summary>
+    public static TimeSpan Between(DateTimeOffset start, DateTimeOffset end, string timeZone)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+        var from = TimeZoneInfo.ConvertTime(start, zone).DateTime;
+        var to = TimeZoneInfo.ConvertTime(end, zone).DateTime;
+        var total = TimeSpan.Zero;
+        for (var day = from.Date; day <= to.Date; day = day.AddDays(1))
+        {
+            if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            {
+                continue;
+            }
+
+            var opens = Max(day + DayStart, from);
+            var closes = Min(day + DayEnd, to);
+            if (closes > opens)
+            {
+                total += closes - opens;
+            }
+        }
+
+        return total;
+    }
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+
     private static DateTime NextWorkingMoment(DateTime local)
     {
         if (local.TimeOfDay >= DayEnd)

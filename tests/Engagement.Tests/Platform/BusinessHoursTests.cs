@@ -32,4 +32,21 @@ public sealed class BusinessHoursTests
         Assert.Equal(new DateTimeOffset(2026, 3, 30, 10, 0, 0, TimeSpan.FromHours(2)), due);
         Assert.Equal(TimeSpan.Zero, due.Offset);
     }
+
+    [Fact]
+    public void Working_time_between_friday_afternoon_and_monday_morning_skips_the_night_and_weekend()
+    {
+        var friday = new DateTimeOffset(2026, 11, 27, 15, 0, 0, TimeSpan.Zero);
+        var monday = new DateTimeOffset(2026, 11, 30, 11, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(TimeSpan.FromHours(4), BusinessHours.Between(friday, monday, "UTC"));
+    }
+
+    [Fact]
+    public void Between_undoes_add()
+    {
+        var start = new DateTimeOffset(2026, 11, 26, 20, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(TimeSpan.FromHours(24), BusinessHours.Between(start, BusinessHours.Add(start, TimeSpan.FromHours(24), "Europe/Paris"), "Europe/Paris"));
+    }
 }

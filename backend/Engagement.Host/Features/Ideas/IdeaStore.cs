@@ -19,7 +19,7 @@ public sealed record IdeaPage(IReadOnlyList<IdeaView> Nodes, string? EndCursor, 
 
 public sealed record IdeaFilter(IdeaStatus? Status, string? Category, Guid? TeamId, bool Mine);
 
-public sealed record TeamAnswerTime(string Team, int Answered, int Unanswered, double? MedianHours, double? P90Hours);
+public sealed record TeamAnswerTime(string Team, int Answered, int Unanswered, double? MedianHours, double? P90Hours, double? AnsweredWithinTarget);
 
 public enum IdeaSort
 {
@@ -183,18 +183,40 @@ public sealed class IdeaStore(NpgsqlDataSource dataSource, TimeProvider time)
             cancellationToken, ("idea", ideaId), ("me", employeeId));
     }
 
-    /// <summary>Time to first answer per team over every idea ever answered; anonymous ideas count under "Anonymous".</summary>
-    public async Task<IReadOnlyList<TeamAnswerTime>> AnswerTimesAsync(CancellationToken cancellationToken) =>
-        await dataSource.QueryAsync("""
-            SELECT coalesce(t.name, 'Anonymous'),
-                   count(i.first_response_at)::int,
-                   count(*) FILTER (WHERE i.first_response_at IS NULL AND i.status = 'NEW')::int,
-                   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM i.first_response_at - i.created_at) / 3600),
-                   percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM i.first_response_at - i.created_at) / 3600)
+    /// <summary>
+    /// Business hours to a first answer per team, the clock the answer-time target counts in; anonymous ideas count
+    /// under "Anonymous". Computed here rather than in SQL because working time depends on the company calendar.
+    /// </summary>
+    public async Task<IReadOnlyList<TeamAnswerTime>> AnswerTimesAsync(string timeZone, TimeSpan target, CancellationToken cancellationToken)
+    {
+        var ideas = await dataSource.QueryAsync("""
+            SELECT coalesce(t.name, 'Anonymous'), i.created_at, i.first_response_at, i.status = 'NEW' AND i.first_response_at IS NULL
             FROM ideas i LEFT JOIN teams t ON t.id = i.team_id
-            GROUP BY 1 ORDER BY 1
-            """, reader => new TeamAnswerTime(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.Nullable<double>(3), reader.Nullable<double>(4)),
-            cancellationToken);
+            """, reader => (Team: reader.GetString(0), CreatedAt: reader.GetFieldValue<DateTimeOffset>(1),
+                FirstResponseAt: reader.Nullable<DateTimeOffset>(2), Waiting: reader.GetBoolean(3)), cancellationToken);
+        return ideas.GroupBy(idea => idea.Team).OrderBy(team => team.Key).Select(team =>
+        {
+            var waits = team.Where(idea => idea.FirstResponseAt is not null)
+                .Select(idea => BusinessHours.Between(idea.CreatedAt, idea.FirstResponseAt!.Value, timeZone).TotalHours)
+                .Order().ToList();
+            return new TeamAnswerTime(team.Key, waits.Count, team.Count(idea => idea.Waiting), Percentile(waits, 0.5), Percentile(waits, 0.9),
+                waits.Count == 0 ? null : waits.Count(hours => hours <= target.TotalHours) / (double)waits.Count);
+        }).ToList();
+    }
+
+    /// <summary>Linear interpolation between the two nearest ranks, as PostgreSQL's percentile_cont.</summary>
+    private static double? Percentile(List<double> sorted, double fraction)
+    {
+        if (sorted.Count == 0)
+        {
+            return null;
+        }
+
+        var rank = fraction * (sorted.Count - 1);
+        var below = (int)Math.Floor(rank);
+        var above = Math.Min(below + 1, sorted.Count - 1);
+        return sorted[below] + (rank - below) * (sorted[above] - sorted[below]);
+    }
 
     public static IdeaStatus ParseStatus(string status) => Enum.Parse<IdeaStatus>(status.Replace("_", ""), ignoreCase: true);
 

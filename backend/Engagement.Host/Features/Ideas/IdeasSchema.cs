@@ -1,3 +1,4 @@
+using Engagement.Features.Company;
 using Engagement.Features.People;
 using Engagement.Platform;
 using GraphQL;
@@ -32,11 +33,11 @@ public sealed class IdeasSchema(IGrainFactory grains, IdeaStore ideas) : IFeatur
             .ResolveAsync(async context => await ideas.AwaitingAnswerAsync(context.Caller(), context.CancellationToken));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("ideaCategories").Resolve(_ => IdeaRules.Categories);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamAnswerTimeType>>>>("ideaAnswerTimes")
-            .Description("Median and 90th percentile hours to a first answer, per team.")
+            .Description("Median and 90th percentile business hours to a first answer per team, and the share answered within the target.")
             .ResolveAsync(async context =>
             {
-                context.Caller().RequireSignedIn();
-                return await ideas.AnswerTimesAsync(context.CancellationToken);
+                var company = await grains.GetGrain<ICompanyGrain>(ICompanyGrain.Key).GetProfile(context.Caller());
+                return await ideas.AnswerTimesAsync(company.TimeZone, TimeSpan.FromHours(company.IdeaAnswerSlaHours), context.CancellationToken);
             });
     }
 
@@ -139,7 +140,7 @@ public sealed class IdeasSchema(IGrainFactory grains, IdeaStore ideas) : IFeatur
 
     private sealed class IdeaType : ObjectGraphType<IdeaView>
     {
-        public IdeaType(IdeaStore ideas)
+        public IdeaType(IdeaStore ideas, IGrainFactory grains)
         {
             Name = "Idea";
             Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => context.Source.Id);
@@ -170,7 +171,12 @@ public sealed class IdeasSchema(IGrainFactory grains, IdeaStore ideas) : IFeatur
             Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Resolve(context => context.Source.CreatedAt.UtcDateTime);
             Field<NonNullGraphType<DateTimeGraphType>>("answerDueAt").Resolve(context => context.Source.AnswerDueAt.UtcDateTime);
             Field<DateTimeGraphType>("firstResponseAt").Resolve(context => context.Source.FirstResponseAt?.UtcDateTime);
-            Field<FloatGraphType>("hoursToFirstResponse").Resolve(context => (context.Source.FirstResponseAt - context.Source.CreatedAt)?.TotalHours);
+            Field<FloatGraphType>("hoursToFirstResponse")
+                .Description("Business hours (company time) from submission to the first answer, as the answer-time target counts.")
+                .ResolveAsync(async context => context.Source.FirstResponseAt is { } answered
+                    ? BusinessHours.Between(context.Source.CreatedAt, answered,
+                        (await grains.GetGrain<ICompanyGrain>(ICompanyGrain.Key).GetProfile(context.Caller())).TimeZone).TotalHours
+                    : null);
             Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdeaResponseType>>>>("responses")
                 .Description("The status timeline, oldest first.")
                 .ResolveAsync(async context => await ideas.ResponsesAsync(context.Source.Id, context.CancellationToken));
@@ -227,6 +233,7 @@ public sealed class IdeasSchema(IGrainFactory grains, IdeaStore ideas) : IFeatur
             Field(row => row.Unanswered);
             Field(row => row.MedianHours, nullable: true);
             Field(row => row.P90Hours, nullable: true);
+            Field(row => row.AnsweredWithinTarget, nullable: true).Description("Share of answered ideas answered within the target, 0 to 1.");
         }
     }
 }

@@ -26,7 +26,7 @@ type Documents = {
     "\n  mutation CommentOnIdea($id: ID!, $text: String!) {\n    commentOnIdea(id: $id, text: $text) {\n      id\n      author {\n        id\n        name\n      }\n      text\n      createdAt\n    }\n  }\n": typeof types.CommentOnIdeaDocument,
     "\n  mutation EditIdea($id: ID!, $input: IdeaInput!, $followToken: String) {\n    editIdea(id: $id, input: $input, followToken: $followToken) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.EditIdeaDocument,
     "\n  mutation FollowIdea($id: ID!, $follow: Boolean!) {\n    followIdea(id: $id, follow: $follow) {\n      ...IdeaCardFields\n    }\n  }\n": typeof types.FollowIdeaDocument,
-    "\n  query GetIdeaAnswerTimes {\n    ideaAnswerTimes {\n      team\n      answered\n      unanswered\n      medianHours\n      p90Hours\n    }\n    company {\n      ideaAnswerSlaHours\n    }\n  }\n": typeof types.GetIdeaAnswerTimesDocument,
+    "\n  query GetIdeaAnswerTimes {\n    ideaAnswerTimes {\n      team\n      answered\n      unanswered\n      medianHours\n      p90Hours\n      answeredWithinTarget\n    }\n    company {\n      ideaAnswerSlaHours\n    }\n  }\n": typeof types.GetIdeaAnswerTimesDocument,
     "\n  query GetIdeaByFollowToken($token: String!) {\n    ideaByFollowToken(token: $token) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.GetIdeaByFollowTokenDocument,
     "\n  query GetIdeaFilters {\n    ideaCategories\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.GetIdeaFiltersDocument,
     "\n  query GetIdea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.GetIdeaDocument,
@@ -74,7 +74,7 @@ const documents: Documents = {
     "\n  mutation CommentOnIdea($id: ID!, $text: String!) {\n    commentOnIdea(id: $id, text: $text) {\n      id\n      author {\n        id\n        name\n      }\n      text\n      createdAt\n    }\n  }\n": types.CommentOnIdeaDocument,
     "\n  mutation EditIdea($id: ID!, $input: IdeaInput!, $followToken: String) {\n    editIdea(id: $id, input: $input, followToken: $followToken) {\n      ...IdeaDetailFields\n    }\n  }\n": types.EditIdeaDocument,
     "\n  mutation FollowIdea($id: ID!, $follow: Boolean!) {\n    followIdea(id: $id, follow: $follow) {\n      ...IdeaCardFields\n    }\n  }\n": types.FollowIdeaDocument,
-    "\n  query GetIdeaAnswerTimes {\n    ideaAnswerTimes {\n      team\n      answered\n      unanswered\n      medianHours\n      p90Hours\n    }\n    company {\n      ideaAnswerSlaHours\n    }\n  }\n": types.GetIdeaAnswerTimesDocument,
+    "\n  query GetIdeaAnswerTimes {\n    ideaAnswerTimes {\n      team\n      answered\n      unanswered\n      medianHours\n      p90Hours\n      answeredWithinTarget\n    }\n    company {\n      ideaAnswerSlaHours\n    }\n  }\n": types.GetIdeaAnswerTimesDocument,
     "\n  query GetIdeaByFollowToken($token: String!) {\n    ideaByFollowToken(token: $token) {\n      ...IdeaDetailFields\n    }\n  }\n": types.GetIdeaByFollowTokenDocument,
     "\n  query GetIdeaFilters {\n    ideaCategories\n    teams {\n      id\n      name\n    }\n  }\n": types.GetIdeaFiltersDocument,
     "\n  query GetIdea($id: ID!) {\n    idea(id: $id) {\n      ...IdeaDetailFields\n    }\n  }\n": types.GetIdeaDocument,
@@ -158,7 +158,7 @@ export function graphql(source: "\n  mutation FollowIdea($id: ID!, $follow: Bool
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GetIdeaAnswerTimes {\n    ideaAnswerTimes {\n      team\n      answered\n      unanswered\n      medianHours\n      p90Hours\n    }\n    company {\n      ideaAnswerSlaHours\n    }\n  }\n"): typeof import('./graphql').GetIdeaAnswerTimesDocument;
+export function graphql(source: "\n  query GetIdeaAnswerTimes {\n    ideaAnswerTimes {\n      team\n      answered\n      unanswered\n      medianHours\n      p90Hours\n      answeredWithinTarget\n    }\n    company {\n      ideaAnswerSlaHours\n    }\n  }\n"): typeof import('./graphql').GetIdeaAnswerTimesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -161,7 +161,7 @@ export type FollowIdeaMutation = { followIdea: { id: string, title: string, prob
 export type GetIdeaAnswerTimesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GetIdeaAnswerTimesQuery = { ideaAnswerTimes: Array<{ team: string, answered: number, unanswered: number, medianHours: number | null, p90Hours: number | null }>, company: { ideaAnswerSlaHours: number } };
+export type GetIdeaAnswerTimesQuery = { ideaAnswerTimes: Array<{ team: string, answered: number, unanswered: number, medianHours: number | null, p90Hours: number | null, answeredWithinTarget: number | null }>, company: { ideaAnswerSlaHours: number } };
 
 export type GetIdeaByFollowTokenQueryVariables = Exact<{
   token: string;
@@ -747,6 +747,7 @@ export const GetIdeaAnswerTimesDocument = new TypedDocumentString(`
     unanswered
     medianHours
     p90Hours
+    answeredWithinTarget
   }
   company {
     ideaAnswerSlaHours

@@ -179,6 +179,29 @@ public sealed class IdeaTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Answer_times_count_business_hours_per_team_against_the_target()
+    {
+        var id = await SubmitAsync(_employee);
+        await _host.GraphQLAsync(Move, new { id, status = "UNDER_REVIEW", response = "Looking." }, _manager);
+        // Submitted on a Friday at 16:00 in Paris, answered on Monday at 10:00: two working hours, not 66 clock hours.
+        await using (var backdate = _database.DataSource.CreateCommand($"""
+            UPDATE ideas SET created_at = '2026-11-20 16:00+01', first_response_at = '2026-11-23 10:00+01' WHERE id = '{id}'
+            """))
+        {
+            await backdate.ExecuteNonQueryAsync();
+        }
+
+        var support = (await _host.GraphQLAsync("{ ideaAnswerTimes { team answered unanswered medianHours answeredWithinTarget } }", client: _employee))
+            .DataOrThrow()["ideaAnswerTimes"]!.AsArray().Single(row => row!["team"]!.GetValue<string>() == "Support")!;
+        var idea = (await _host.GraphQLAsync("query ($id: ID!) { idea(id: $id) { hoursToFirstResponse } }", new { id }, _employee)).DataOrThrow()["idea"]!;
+
+        Assert.Equal(1, support["answered"]!.GetValue<int>());
+        Assert.Equal(2.0, support["medianHours"]!.GetValue<double>(), precision: 6);
+        Assert.Equal(1.0, support["answeredWithinTarget"]!.GetValue<double>());
+        Assert.Equal(2.0, idea["hoursToFirstResponse"]!.GetValue<double>(), precision: 6);
+    }
+
+    [Fact]
     public async Task Search_and_sorts_find_the_right_ideas()
     {
         var kiosk = await SubmitAsync(_employee, "Self-service returns kiosk");

@@ -14,6 +14,7 @@ export const getIdeaAnswerTimesDocument = graphql(`
       unanswered
       medianHours
       p90Hours
+      answeredWithinTarget
     }
     company {
       ideaAnswerSlaHours

@@ -53,9 +53,9 @@ export const AnswerTimes = () => {
       )}
       {times.data ? (
         <p className="answer-times__note">
-          Waits are counted in clock hours from submission to first answer, over every idea so far; the target counts business
-          hours in the company’s time zone, so nights and weekends make a wait look longer than it was. Anonymous ideas are
-          answered by HR and counted on their own.
+          Waits are counted in business hours (Monday to Friday, 9:00–17:00 in the company’s time zone) from submission to
+          first answer, over every idea so far, the same clock as the target. Anonymous ideas are answered by HR and counted
+          on their own.
         </p>
       ) : null}
     </section>
@@ -129,6 +129,9 @@ const AnswerTimesTable = ({ teams, targetHours }: TimesProps) => (
           <th scope="col" className="table__number">
             90th percentile
           </th>
+          <th scope="col" className="table__number">
+            Within target
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -139,6 +142,9 @@ const AnswerTimesTable = ({ teams, targetHours }: TimesProps) => (
             <td className="table__number">{team.unanswered.toLocaleString()}</td>
             <td className="table__number">{team.medianHours != null ? formatHours(team.medianHours) : '–'}</td>
             <td className="table__number">{team.p90Hours != null ? formatHours(team.p90Hours) : '–'}</td>
+            <td className="table__number">
+              {team.answeredWithinTarget != null ? `${Math.round(team.answeredWithinTarget * 100)}%` : '–'}
+            </td>
           </tr>
         ))}
       </tbody>
