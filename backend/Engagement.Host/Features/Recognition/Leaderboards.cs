@@ -1,4 +1,5 @@
 using Engagement.Features.People;
+using Engagement.Platform;
 using Npgsql;
 
 namespace Engagement.Features.Recognition;

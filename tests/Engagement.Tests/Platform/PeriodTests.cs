@@ -1,6 +1,6 @@
-using Engagement.Features.Recognition;
+using Engagement.Platform;
 
-namespace Engagement.Tests.Features.Recognition;
+namespace Engagement.Tests.Platform;
 
 public sealed class PeriodTests
 {
@@ -38,5 +38,14 @@ public sealed class PeriodTests
 
         Assert.Equal(new DateTimeOffset(2026, 7, 1, 0, 0, 0, TimeSpan.Zero), Period.Quarter(now, "UTC").Start);
         Assert.Equal(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero), Period.Year(now, "UTC").End);
+    }
+
+    [Fact]
+    public void A_week_starts_on_the_companys_monday()
+    {
+        var sundayNightInUtc = new DateTimeOffset(2026, 11, 29, 23, 30, 0, TimeSpan.Zero);
+
+        Assert.Equal(new DateOnly(2026, 11, 23), Period.Week(sundayNightInUtc, "America/New_York").Monday);
+        Assert.Equal(new DateOnly(2026, 11, 30), Period.Week(sundayNightInUtc, "Asia/Singapore").Monday);
     }
 }
