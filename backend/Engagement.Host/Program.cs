@@ -1,5 +1,6 @@
 using Engagement.Features;
 using Engagement.Features.Company;
+using Engagement.Features.Feedback;
 using Engagement.Features.Ideas;
 using Engagement.Features.People;
 using Engagement.Features.Recognition;
@@ -15,7 +16,8 @@ builder.AddEngagementDatabase()
     .AddCompany()
     .AddPeople()
     .AddRecognition()
-    .AddIdeas();
+    .AddIdeas()
+    .AddFeedback();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<LiveEvents>().AddHostedService(services => services.GetRequiredService<LiveEvents>());
 builder.Services.AddHostedService<DemoOrganisation>();

@@ -1,4 +1,5 @@
 using Engagement.Features.Company;
+using Engagement.Features.Feedback;
 using Engagement.Features.Ideas;
 using Engagement.Features.People;
 using Engagement.Features.Recognition;
@@ -8,11 +9,11 @@ namespace Engagement.Features;
 
 /// <summary>
 /// On the first start of a demo deployment (<c>Demo:Enabled</c>) fills an empty portal with a Bogus organisation of
-/// <c>Demo:Employees</c> people (200 by default) six months of their kudos and a board of ideas in every status, deterministic for <c>Demo:Seed</c>. Runs after the silo has started
+/// <c>Demo:Employees</c> people (200 by default) six months of their kudos, a board of ideas in every status, and months of check-ins, feedback and pulse answers, deterministic for <c>Demo:Seed</c>. Runs after the silo has started
 /// and never touches a company or people that exist.
 /// </summary>
 public sealed class DemoOrganisation(
-    IGrainFactory grains, Organisation organisation, Accounts accounts, KudosStore kudos, IdeasDemo ideas, NpgsqlDataSource dataSource,
+    IGrainFactory grains, Organisation organisation, Accounts accounts, KudosStore kudos, IdeasDemo ideas, FeedbackDemo feedback, NpgsqlDataSource dataSource,
     IConfiguration configuration, TimeProvider time, ILogger<DemoOrganisation> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -44,6 +45,7 @@ public sealed class DemoOrganisation(
         var history = RecognitionDemo.Generate(seed, await ColleaguesAsync(cancellationToken), company.Values, company.MonthlyKudosAllowance, time.GetUtcNow());
         await kudos.ImportHistoryAsync(history, cancellationToken);
         await ideas.CreateAsync(seed, cancellationToken);
+        await feedback.CreateAsync(seed, cancellationToken);
         logger.LogInformation("Created the demo organisation of {Count} people and {Kudos} kudos from seed {Seed}", people.Count, history.Count, seed);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Engagement.Features.Company;
+using Engagement.Features.People;
 using Engagement.Platform;
 using Npgsql;
 
@@ -10,7 +11,8 @@ namespace Engagement.Features.Ideas;
 /// the owner's reporting line, one level per further answer period. Each level is claimed with a unique row in the
 /// same transaction as its notification, so a re-run or a second server never escalates twice.
 /// </summary>
-public sealed class IdeaAnswerEscalationJob(NpgsqlDataSource dataSource, IGrainFactory grains, TimeProvider time, ILogger<IdeaAnswerEscalationJob> logger)
+public sealed class IdeaAnswerEscalationJob(
+    NpgsqlDataSource dataSource, IGrainFactory grains, PeopleQueries people, TimeProvider time, ILogger<IdeaAnswerEscalationJob> logger)
     : IRecurringJob
 {
     public string Id => "ideas-answer-escalation";
@@ -55,14 +57,7 @@ public sealed class IdeaAnswerEscalationJob(NpgsqlDataSource dataSource, IGrainF
             return hrAdmins.Count > 0 ? [hrAdmins.ToArray()] : [];
         }
 
-        var managers = await dataSource.QueryAsync("""
-            WITH RECURSIVE line (id, depth) AS (
-                SELECT manager_id, 1 FROM employees WHERE id = @owner AND manager_id IS NOT NULL
-                UNION ALL
-                SELECT e.manager_id, l.depth + 1 FROM line l JOIN employees e ON e.id = l.id WHERE e.manager_id IS NOT NULL AND l.depth < 16
-            )
-            SELECT id FROM line ORDER BY depth
-            """, reader => reader.GetGuid(0), cancellationToken, ("owner", owner));
+        var managers = await people.ManagersAboveAsync(owner.Value, cancellationToken);
         return managers.Select(manager => new[] { manager }).ToList();
     }
 

@@ -108,7 +108,8 @@ public sealed partial class PeopleQueries(NpgsqlDataSource dataSource)
             [new NpgsqlParameter("managerId", managerId)], cancellationToken);
     }
 
-    private async Task<bool> IsAboveAsync(Guid candidate, Guid employeeId, CancellationToken cancellationToken)
+    /// <summary>True when <paramref name="candidate"/> is somewhere above the employee in the reporting line.</summary>
+    public async Task<bool> IsAboveAsync(Guid candidate, Guid employeeId, CancellationToken cancellationToken)
     {
         // Walks up from the employee; the depth bound guards against a cycle that slipped into the data.
         await using var command = dataSource.CreateCommand("""
@@ -123,6 +124,17 @@ public sealed partial class PeopleQueries(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("candidate", candidate);
         return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
+
+    /// <summary>The employee's manager, then theirs, up to the top: who hears of it when an answer is late.</summary>
+    public async Task<IReadOnlyList<Guid>> ManagersAboveAsync(Guid employeeId, CancellationToken cancellationToken) =>
+        await dataSource.QueryAsync("""
+            WITH RECURSIVE line (id, depth) AS (
+                SELECT manager_id, 1 FROM employees WHERE id = @employee AND manager_id IS NOT NULL
+                UNION ALL
+                SELECT e.manager_id, l.depth + 1 FROM line l JOIN employees e ON e.id = l.id WHERE e.manager_id IS NOT NULL AND l.depth < 16
+            )
+            SELECT id FROM line ORDER BY depth
+            """, reader => reader.GetGuid(0), cancellationToken, ("employee", employeeId));
 
     private async Task<EmployeeRow?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         (await ReadEmployeesAsync($"{SelectEmployees} WHERE e.id = @id", [new NpgsqlParameter("id", id)], cancellationToken))

@@ -1,7 +1,4 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using Engagement.Tests.Support;
-using Npgsql;
 
 namespace Engagement.Tests.Features.Ideas;
 
@@ -10,7 +7,7 @@ namespace Engagement.Tests.Features.Ideas;
 /// it was submitted, and every field the API returns are searched for the author's id, email, name and team.
 /// </summary>
 [Collection(HostCollection.Name)]
-public sealed partial class AnonymousIdeaTests
+public sealed class AnonymousIdeaTests
 {
     [Fact]
     public async Task An_anonymous_idea_leaves_no_trace_of_its_author_anywhere_yet_the_token_leads_back()
@@ -23,7 +20,7 @@ public sealed partial class AnonymousIdeaTests
         var teamId = await database.ScalarAsync<Guid>($"SELECT team_id FROM employees WHERE email = '{TestOrg.Employee}'");
         string[] traces = [org.IdOf(TestOrg.Employee).ToString(), org.IdOf(TestOrg.Employee).ToString("N"), person.Email, person.Name, teamId.ToString()];
 
-        var before = await EveryRowAsync(database);
+        var before = await DatabaseSnapshot.EveryRowAsync(database);
         var logsBefore = host.Logs.Lines.Count;
         var submitted = (await host.GraphQLAsync("""
             mutation ($input: IdeaInput!) {
@@ -33,7 +30,7 @@ public sealed partial class AnonymousIdeaTests
         var id = submitted["idea"]!["id"]!.GetValue<string>();
         var token = submitted["followToken"]!.GetValue<string>();
         await host.GraphQLAsync("{ me { id } }", client: author);
-        var after = await EveryRowAsync(database);
+        var after = await DatabaseSnapshot.EveryRowAsync(database);
 
         var newRows = after.Except(before).ToList();
         Assert.NotEmpty(newRows);
@@ -95,36 +92,4 @@ public sealed partial class AnonymousIdeaTests
 
     private static object Input(string title) =>
         new { title, problem = "Queues", proposal = "A kiosk", category = "Customer experience", anonymous = true };
-
-    /// <summary>Every row of every table as JSON, with binary columns (grain state) decoded as text.</summary>
-    private static async Task<HashSet<string>> EveryRowAsync(TestDatabase database)
-    {
-        var tables = new List<string>();
-        await using (var list = database.DataSource.CreateCommand(
-            "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema IN ('public', 'hangfire')"))
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        var rows = new HashSet<string>();
-        foreach (var table in tables)
-        {
-            await using var command = database.DataSource.CreateCommand($"SELECT to_jsonb(t)::text FROM {table} t");
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                var row = reader.GetString(0);
-                rows.Add(table + " " + Hex().Replace(row, match => Encoding.UTF8.GetString(Convert.FromHexString(match.Groups[1].Value))));
-            }
-        }
-
-        return rows;
-    }
-
-    [GeneratedRegex(@"\\\\x((?:[0-9a-f]{2})+)")]
-    private static partial Regex Hex();
 }

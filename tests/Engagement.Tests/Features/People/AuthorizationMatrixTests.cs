@@ -3,7 +3,7 @@ using Engagement.Tests.Support;
 namespace Engagement.Tests.Features.People;
 
 /// <summary>
-/// Every operation of the people and company features, asked by each kind of caller about the employee under test
+/// Every operation of the people and company features, and the feedback operations that read about others, asked by each kind of caller about the employee under test
 /// (or their team). Each cell states the outcome: "ok", or the error code the caller must get.
 /// </summary>
 [Collection(HostCollection.Name)]
@@ -33,6 +33,12 @@ public sealed class AuthorizationMatrixTests(HostFixture fixture)
         ("changePassword", [Unauthenticated, "PASSWORD_WRONG", "PASSWORD_WRONG", "PASSWORD_WRONG", "PASSWORD_WRONG", "PASSWORD_WRONG"]),
         ("company", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
         ("updateCompanyProfile", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ("myFeedbackInbox", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
+        ("feedbackAbout", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Ok]),
+        ("upwardFeedbackForMe", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
+        ("teamCheckIns", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
+        ("pulseResults", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
+        ("setPulseCadence", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
     ];
 
     public static TheoryData<string, string, string> Cells()
@@ -98,6 +104,12 @@ public sealed class AuthorizationMatrixTests(HostFixture fixture)
         "changePassword" => ("mutation { changePassword(currentPassword: \"not the password\", newPassword: \"another long password\") }", null),
         "company" => ("{ company { name } }", null),
         "updateCompanyProfile" => (Features.Company.CompanyProfileTests.Update, Features.Company.CompanyProfileTests.NorthwindInput("Matrix Check")),
+        "myFeedbackInbox" => ("{ myFeedbackInbox { received { id } requestsToMe { id } } }", null),
+        "feedbackAbout" => ("query ($id: ID!) { feedbackAbout(employeeId: $id) { id } }", new { id = fixture.Org.IdOf(TestOrg.Employee) }),
+        "upwardFeedbackForMe" => ("{ upwardFeedbackForMe { batches { releasedWeek } } }", null),
+        "teamCheckIns" => ("{ teamCheckIns { week missing { id } } }", null),
+        "pulseResults" => ("{ pulseResults { shown } }", null),
+        "setPulseCadence" => ("mutation { setPulseCadence(days: 30) }", null),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 }
