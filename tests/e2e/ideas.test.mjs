@@ -10,6 +10,7 @@ import {
   mainNav,
   newPage,
   pathOf,
+  responseTo,
   screenshot,
   signedInContext,
 } from './support/browser.mjs';
@@ -61,17 +62,6 @@ async function fillIdeaForm(page, idea) {
   await page.getByRole('radio', { name: idea.category, exact: true }).check();
   await page.getByLabel('The problem').fill(idea.problem);
   await page.getByLabel('Your proposal').fill(idea.proposal);
-}
-
-/** The body of the GraphQL response the page received for `operation`, once `action` has been done. */
-async function responseTo(page, operation, action) {
-  const [response] = await Promise.all([
-    page.waitForResponse(
-      (candidate) => candidate.url().endsWith('/graphql') && candidate.request().postDataJSON()?.query?.includes(`mutation ${operation}`),
-    ),
-    action(),
-  ]);
-  return response.json();
 }
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,41 +1,59 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 
 import { AppLayout, type NavigationItem } from '@/components/layout/app-layout';
+import { FullPageStatus } from '@/components/layout/full-page-status';
 import {
   AwardIcon,
+  CalendarCheckIcon,
   ChartIcon,
+  ClipboardIcon,
   ClockIcon,
   ContactsIcon,
   HomeIcon,
   LightbulbIcon,
   MessageIcon,
   OrgChartIcon,
+  PulseIcon,
   SettingsIcon,
   UploadIcon,
   UsersIcon,
 } from '@/components/ui/icons';
+import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import type { SignedInEmployee } from '@/features/auth/api/get-me';
 import { UserMenu } from '@/features/auth/components/user-menu';
 
-import { ComingSoonRoute } from './routes/coming-soon';
-import { CompanySettingsRoute } from './routes/company-settings';
-import { DirectoryRoute } from './routes/directory';
-import { FollowIdeaRoute } from './routes/follow-idea';
-import { HomeRoute } from './routes/home';
-import { IdeaRoute } from './routes/idea';
-import { IdeasRoute } from './routes/ideas';
-import { IdeasAwaitingMyAnswerRoute } from './routes/ideas-awaiting-my-answer';
-import { LeaderboardRoute } from './routes/leaderboard';
-import { MyProfileRoute } from './routes/my-profile';
-import { NewIdeaRoute } from './routes/new-idea';
-import { NotFoundRoute } from './routes/not-found';
-import { OrgImportRoute } from './routes/org-import';
-import { PersonRoute } from './routes/person';
-import { RecognitionRoute } from './routes/recognition';
 import { SignInRoute } from './routes/sign-in';
-import { TeamRoute } from './routes/team';
 import { RequireSession, useSession } from './session';
+
+// Every page but sign-in (where people land before anything else) is its own chunk, loaded when first visited.
+const lazyRoute = <P extends object, K extends string>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+
+const CheckInRoute = lazyRoute(() => import('./routes/check-in'), 'CheckInRoute');
+const ComingSoonRoute = lazyRoute(() => import('./routes/coming-soon'), 'ComingSoonRoute');
+const CompanySettingsRoute = lazyRoute(() => import('./routes/company-settings'), 'CompanySettingsRoute');
+const DirectoryRoute = lazyRoute(() => import('./routes/directory'), 'DirectoryRoute');
+const FeedbackRoute = lazyRoute(() => import('./routes/feedback'), 'FeedbackRoute');
+const FollowIdeaRoute = lazyRoute(() => import('./routes/follow-idea'), 'FollowIdeaRoute');
+const GiveFeedbackRoute = lazyRoute(() => import('./routes/give-feedback'), 'GiveFeedbackRoute');
+const HomeRoute = lazyRoute(() => import('./routes/home'), 'HomeRoute');
+const IdeaRoute = lazyRoute(() => import('./routes/idea'), 'IdeaRoute');
+const IdeasRoute = lazyRoute(() => import('./routes/ideas'), 'IdeasRoute');
+const IdeasAwaitingMyAnswerRoute = lazyRoute(() => import('./routes/ideas-awaiting-my-answer'), 'IdeasAwaitingMyAnswerRoute');
+const LeaderboardRoute = lazyRoute(() => import('./routes/leaderboard'), 'LeaderboardRoute');
+const MyProfileRoute = lazyRoute(() => import('./routes/my-profile'), 'MyProfileRoute');
+const NewIdeaRoute = lazyRoute(() => import('./routes/new-idea'), 'NewIdeaRoute');
+const NotFoundRoute = lazyRoute(() => import('./routes/not-found'), 'NotFoundRoute');
+const OrgImportRoute = lazyRoute(() => import('./routes/org-import'), 'OrgImportRoute');
+const PersonRoute = lazyRoute(() => import('./routes/person'), 'PersonRoute');
+const PulseRoute = lazyRoute(() => import('./routes/pulse'), 'PulseRoute');
+const RecognitionRoute = lazyRoute(() => import('./routes/recognition'), 'RecognitionRoute');
+const RequestFeedbackRoute = lazyRoute(() => import('./routes/request-feedback'), 'RequestFeedbackRoute');
+const TeamRoute = lazyRoute(() => import('./routes/team'), 'TeamRoute');
+const TeamCheckInsRoute = lazyRoute(() => import('./routes/team-check-ins'), 'TeamCheckInsRoute');
+const UpwardFeedbackRoute = lazyRoute(() => import('./routes/upward-feedback'), 'UpwardFeedbackRoute');
 
 // What the navigation offers depends on who is signed in; the pages check again, and the server decides.
 const navigationFor = (me: SignedInEmployee): NavigationItem[] => [
@@ -51,18 +69,15 @@ const navigationFor = (me: SignedInEmployee): NavigationItem[] => [
     ? [{ to: paths.ideasAwaitingMyAnswer, label: 'Awaiting my answer', icon: ClockIcon, nested: true }]
     : []),
   { to: paths.feedback, label: 'Feedback', icon: MessageIcon },
+  { to: paths.checkIn, label: 'Check-in', icon: CalendarCheckIcon },
+  ...(me.isManager ? [{ to: paths.teamCheckIns, label: 'Team check-ins', icon: ClipboardIcon, nested: true }] : []),
+  { to: paths.pulse, label: 'Pulse', icon: PulseIcon },
   { to: paths.oneOnOnes, label: 'One-on-ones', icon: UsersIcon },
   { to: paths.companySettings, label: 'Company settings', icon: SettingsIcon },
   ...(me.isHrAdmin ? [{ to: paths.orgImport, label: 'Organisation import', icon: UploadIcon }] : []),
 ];
 
 const comingSoon = [
-  {
-    path: paths.feedback,
-    title: 'Feedback',
-    icon: MessageIcon,
-    description: 'Ask for and give feedback, openly or anonymously.',
-  },
   {
     path: paths.oneOnOnes,
     title: 'One-on-ones',
@@ -75,7 +90,10 @@ const AppShell = () => {
   const me = useSession();
   return (
     <AppLayout navigation={navigationFor(me)} account={<UserMenu me={me} />}>
-      <Outlet />
+      {/* Inside the shell: the navigation stays while a page's code arrives. */}
+      <Suspense fallback={<Spinner label="Loading the page…" />}>
+        <Outlet />
+      </Suspense>
     </AppLayout>
   );
 };
@@ -84,32 +102,47 @@ const AppShell = () => {
 // loaders (and its extra ~20 kB gzipped) are not needed.
 export const AppRouter = () => (
   <BrowserRouter>
-    <Routes>
-      <Route path={paths.signIn} element={<SignInRoute />} />
-      <Route element={<RequireSession />}>
-        {/* Outside the shell, which names the signed-in person: see PrivateLayout. */}
-        <Route path={paths.followIdea} element={<FollowIdeaRoute />} />
-        <Route element={<AppShell />}>
-          <Route path={paths.home} element={<HomeRoute />} />
-          <Route path={paths.directory} element={<DirectoryRoute />} />
-          <Route path={paths.person} element={<PersonRoute />} />
-          <Route path={paths.myProfile} element={<MyProfileRoute />} />
-          <Route path={paths.myTeam} element={<TeamRoute />} />
-          <Route path={paths.team} element={<TeamRoute />} />
-          <Route path={paths.orgImport} element={<OrgImportRoute />} />
-          <Route path={paths.recognition} element={<RecognitionRoute />} />
-          <Route path={paths.leaderboard} element={<LeaderboardRoute />} />
-          <Route path={paths.ideas} element={<IdeasRoute />} />
-          <Route path={paths.newIdea} element={<NewIdeaRoute />} />
-          <Route path={paths.ideasAwaitingMyAnswer} element={<IdeasAwaitingMyAnswerRoute />} />
-          <Route path={paths.idea} element={<IdeaRoute />} />
-          {comingSoon.map(({ path, ...page }) => (
-            <Route key={path} path={path} element={<ComingSoonRoute {...page} />} />
-          ))}
-          <Route path={paths.companySettings} element={<CompanySettingsRoute />} />
-          <Route path="*" element={<NotFoundRoute />} />
+    <Suspense
+      fallback={
+        <FullPageStatus>
+          <Spinner label="Loading Engagement…" />
+        </FullPageStatus>
+      }
+    >
+      <Routes>
+        <Route path={paths.signIn} element={<SignInRoute />} />
+        <Route element={<RequireSession />}>
+          {/* Outside the shell, which names the signed-in person: see PrivateLayout. */}
+          <Route path={paths.followIdea} element={<FollowIdeaRoute />} />
+          <Route element={<AppShell />}>
+            <Route path={paths.home} element={<HomeRoute />} />
+            <Route path={paths.directory} element={<DirectoryRoute />} />
+            <Route path={paths.person} element={<PersonRoute />} />
+            <Route path={paths.myProfile} element={<MyProfileRoute />} />
+            <Route path={paths.myTeam} element={<TeamRoute />} />
+            <Route path={paths.team} element={<TeamRoute />} />
+            <Route path={paths.orgImport} element={<OrgImportRoute />} />
+            <Route path={paths.recognition} element={<RecognitionRoute />} />
+            <Route path={paths.leaderboard} element={<LeaderboardRoute />} />
+            <Route path={paths.ideas} element={<IdeasRoute />} />
+            <Route path={paths.newIdea} element={<NewIdeaRoute />} />
+            <Route path={paths.ideasAwaitingMyAnswer} element={<IdeasAwaitingMyAnswerRoute />} />
+            <Route path={paths.idea} element={<IdeaRoute />} />
+            <Route path={paths.feedback} element={<FeedbackRoute />} />
+            <Route path={paths.giveFeedback} element={<GiveFeedbackRoute />} />
+            <Route path={paths.requestFeedback} element={<RequestFeedbackRoute />} />
+            <Route path={paths.upwardFeedback} element={<UpwardFeedbackRoute />} />
+            <Route path={paths.checkIn} element={<CheckInRoute />} />
+            <Route path={paths.teamCheckIns} element={<TeamCheckInsRoute />} />
+            <Route path={paths.pulse} element={<PulseRoute />} />
+            {comingSoon.map(({ path, ...page }) => (
+              <Route key={path} path={path} element={<ComingSoonRoute {...page} />} />
+            ))}
+            <Route path={paths.companySettings} element={<CompanySettingsRoute />} />
+            <Route path="*" element={<NotFoundRoute />} />
+          </Route>
         </Route>
-      </Route>
-    </Routes>
+      </Routes>
+    </Suspense>
   </BrowserRouter>
 );

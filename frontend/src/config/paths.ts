@@ -15,6 +15,12 @@ export const paths = {
   idea: '/ideas/:id',
   followIdea: '/ideas/follow',
   feedback: '/feedback',
+  giveFeedback: '/feedback/give',
+  requestFeedback: '/feedback/request',
+  upwardFeedback: '/feedback/upward',
+  checkIn: '/check-in',
+  teamCheckIns: '/team/check-ins',
+  pulse: '/pulse',
   oneOnOnes: '/one-on-ones',
   companySettings: '/settings/company',
 } as const;

@@ -18,9 +18,26 @@ export function formatRelativeTime(iso: string, now: Date): string {
   return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: sameYear ? undefined : 'numeric' }).format(then);
 }
 
+/** The day of an instant in the reader's time zone: "27 Nov 2026". */
+export const formatDate = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(iso));
+
 export const formatDateTime = (iso: string) =>
   new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 /** "1 point", "3 points". */
 export const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString()} ${count === 1 ? one : many}`;
+
+/** "2021-03-01" (a calendar date, no time zone) → "1 March 2021" ("1 Mar 2021" when short) in the reader's language. */
+export function formatCalendarDate(isoDate: string, style: 'long' | 'medium' = 'long'): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (!year || !month || !day) return isoDate;
+  return new Intl.DateTimeFormat(undefined, { dateStyle: style, timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** A company week, named by its first day: "week of 24 Nov 2025". */
+export const formatWeek = (weekStart: string) => `week of ${formatCalendarDate(weekStart, 'medium')}`;
+
+/** "Ada", "Ada and Bo", "Ada, Bo and Cy" in the reader's language. */
+export const listNames = (names: ReadonlyArray<string>) =>
+  new Intl.ListFormat(undefined, { style: 'long', type: 'conjunction' }).format(names);

@@ -52,3 +52,14 @@ export async function screenshot(page, file) {
 
 export const mainNav = (page) => page.getByRole('navigation', { name: 'Main' });
 export const pathOf = (page) => new URL(page.url()).pathname;
+
+/** The body of the GraphQL response the page received for `mutation <operation>`, once `action` has been done. */
+export async function responseTo(page, operation, action) {
+  const [response] = await Promise.all([
+    page.waitForResponse(
+      (candidate) => candidate.url().endsWith('/graphql') && candidate.request().postDataJSON()?.query?.includes(`mutation ${operation}`),
+    ),
+    action(),
+  ]);
+  return response.json();
+}

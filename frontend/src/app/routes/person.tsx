@@ -3,12 +3,15 @@ import { useParams } from 'react-router';
 
 import { ContentLayout } from '@/components/layout/content-layout';
 import { Alert } from '@/components/ui/alert';
+import type { FeedbackNote } from '@/features/feedback/api/feedback-cache';
+import { FeedbackAbout } from '@/features/feedback/components/feedback-about';
+import { GiveFeedbackDialog } from '@/features/feedback/components/give-feedback-dialog';
 import { useEmployee } from '@/features/people/api/get-employee';
 import { EmployeeProfile } from '@/features/people/components/employee-profile';
 import type { Kudos } from '@/features/recognition/api/kudos-cache';
 import { ProfileKudos } from '@/features/recognition/components/profile-kudos';
 import { RecogniseDialog } from '@/features/recognition/components/recognise-dialog';
-import { listNames } from '@/features/recognition/utils/format';
+import { listNames } from '@/lib/format';
 
 import { useSession } from '../session';
 
@@ -18,29 +21,43 @@ export const PersonRoute = () => {
   return (
     <ContentLayout title="Profile">
       {/* A new person is a new page: no state carries over from the previous profile. */}
-      <PersonPage key={id} id={id} viewerId={me.id} />
+      <PersonPage key={id} id={id} viewer={{ id: me.id, isHrAdmin: me.isHrAdmin }} />
     </ContentLayout>
   );
 };
 
-// The profile (people) with the person's kudos and a way to recognise them (recognition).
-const PersonPage = ({ id, viewerId }: { id: string; viewerId: string }) => {
+type Viewer = { id: string; isHrAdmin: boolean };
+type Dialog = 'recognise' | 'feedback' | null;
+
+// The profile (people) with the person's kudos and a way to recognise them (recognition), a way to give them
+// feedback, and for their manager and HR the feedback shared about them (feedback).
+const PersonPage = ({ id, viewer }: { id: string; viewer: Viewer }) => {
   // The same cached query the profile reads: no second request.
   const person = useEmployee(id).data;
-  const [recognising, setRecognising] = useState(false);
+  const [dialog, setDialog] = useState<Dialog>(null);
   const [given, setGiven] = useState<Kudos | null>(null);
-  const canRecognise = person && person.active && person.id !== viewerId;
+  const [feedbackSent, setFeedbackSent] = useState<FeedbackNote | null>(null);
+  const canAct = person && person.active && person.id !== viewer.id;
+  // Feedback shared with the manager reaches the direct manager and HR here (the server also lets managers further
+  // up read it, but a profile does not know the whole reporting line).
+  const seesSharedFeedback = person && person.id !== viewer.id && (viewer.isHrAdmin || person.manager?.id === viewer.id);
+  const colleague = person ? { id: person.id, name: person.name, title: person.title } : null;
 
   return (
     <>
       <EmployeeProfile
         id={id}
-        viewerId={viewerId}
+        viewerId={viewer.id}
         actions={
-          canRecognise ? (
-            <button type="button" className="button" onClick={() => setRecognising(true)}>
-              Recognise {person.name}
-            </button>
+          canAct ? (
+            <>
+              <button type="button" className="button" onClick={() => setDialog('recognise')}>
+                Recognise {person.name}
+              </button>
+              <button type="button" className="button button--secondary" onClick={() => setDialog('feedback')}>
+                Give feedback
+              </button>
+            </>
           ) : undefined
         }
       />
@@ -49,14 +66,18 @@ const PersonPage = ({ id, viewerId }: { id: string; viewerId: string }) => {
           <Alert tone="success" title={`Kudos sent to ${listNames(given.recipients.map((recipient) => recipient.name))}.`} />
         </div>
       ) : null}
-      {person ? <ProfileKudos employeeId={person.id} name={person.name} viewerId={viewerId} /> : null}
-      {recognising && person ? (
-        <RecogniseDialog
-          viewerId={viewerId}
-          colleague={{ id: person.id, name: person.name, title: person.title }}
-          onClose={() => setRecognising(false)}
-          onGiven={setGiven}
-        />
+      {feedbackSent ? (
+        <div className="page-section">
+          <Alert tone="success" title={`Feedback sent to ${feedbackSent.recipient.name}.`} />
+        </div>
+      ) : null}
+      {person && seesSharedFeedback ? <FeedbackAbout employeeId={person.id} name={person.name} /> : null}
+      {person ? <ProfileKudos employeeId={person.id} name={person.name} viewerId={viewer.id} /> : null}
+      {dialog === 'recognise' && colleague ? (
+        <RecogniseDialog viewerId={viewer.id} colleague={colleague} onClose={() => setDialog(null)} onGiven={setGiven} />
+      ) : null}
+      {dialog === 'feedback' && colleague ? (
+        <GiveFeedbackDialog viewerId={viewer.id} colleague={colleague} onClose={() => setDialog(null)} onGiven={setFeedbackSent} />
       ) : null}
     </>
   );

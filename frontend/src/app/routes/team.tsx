@@ -1,6 +1,8 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { ContentLayout } from '@/components/layout/content-layout';
+import { ClipboardIcon } from '@/components/ui/icons';
+import { paths } from '@/config/paths';
 import { TeamReports } from '@/features/people/components/team-reports';
 
 import { useSession } from '../session';
@@ -14,6 +16,14 @@ export const TeamRoute = () => {
     <ContentLayout
       title={own ? 'My team' : 'Team'}
       description={own ? 'The people who report to you.' : 'A team in your reporting line.'}
+      actions={
+        own && me.isManager ? (
+          <Link className="button button--secondary" to={paths.teamCheckIns}>
+            <ClipboardIcon />
+            Check-ins
+          </Link>
+        ) : undefined
+      }
     >
       <TeamReports key={managerId} managerId={managerId} viewerId={me.id} />
     </ContentLayout>

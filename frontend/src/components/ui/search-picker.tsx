@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
-import { CloseIcon } from '@/components/ui/icons';
+import { CloseIcon } from './icons';
 
 export type PickerOption = { id: string; label: string; detail?: string };
 

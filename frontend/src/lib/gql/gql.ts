@@ -20,9 +20,27 @@ type Documents = {
     "\n  query GetSingleSignOn {\n    singleSignOn {\n      displayName\n      startUrl\n    }\n  }\n": typeof types.GetSingleSignOnDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      email\n      title\n      team {\n        id\n        name\n      }\n      isManager\n      isHrAdmin\n      mustChangePassword\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment CheckInFields on CheckIn {\n    id\n    employee {\n      id\n      name\n      title\n    }\n    week\n    mood\n    wins\n    blockers\n    priorities\n    submittedAt\n    replies {\n      id\n      author {\n        id\n        name\n        title\n      }\n      text\n      createdAt\n    }\n  }\n": typeof types.CheckInFieldsFragmentDoc,
+    "\n  query MyCheckIn {\n    myCheckIn {\n      ...CheckInFields\n    }\n  }\n": typeof types.MyCheckInDocument,
+    "\n  query MyCheckIns($first: Int) {\n    myCheckIns(first: $first) {\n      ...CheckInFields\n    }\n  }\n": typeof types.MyCheckInsDocument,
+    "\n  query TeamCheckIns($week: DateOnly) {\n    teamCheckIns(week: $week) {\n      week\n      checkIns {\n        ...CheckInFields\n      }\n      missing {\n        id\n        name\n        title\n      }\n    }\n  }\n": typeof types.TeamCheckInsDocument,
+    "\n  mutation ReplyToCheckIn($checkInId: ID!, $text: String!) {\n    replyToCheckIn(checkInId: $checkInId, text: $text) {\n      ...CheckInFields\n    }\n  }\n": typeof types.ReplyToCheckInDocument,
+    "\n  mutation SubmitCheckIn($input: CheckInInput!) {\n    submitCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n": typeof types.SubmitCheckInDocument,
     "\n  subscription CompanyUpdated {\n    companyUpdated {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": typeof types.CompanyUpdatedDocument,
     "\n  query GetCompany {\n    company {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": typeof types.GetCompanyDocument,
     "\n  mutation UpdateCompanyProfile($input: CompanyProfileInput!) {\n    updateCompanyProfile(input: $input) {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": typeof types.UpdateCompanyProfileDocument,
+    "\n  mutation DeclineFeedbackRequest($requestId: ID!) {\n    declineFeedbackRequest(requestId: $requestId)\n  }\n": typeof types.DeclineFeedbackRequestDocument,
+    "\n  fragment FeedbackNoteFields on FeedbackNote {\n    id\n    author {\n      id\n      name\n      title\n    }\n    recipient {\n      id\n      name\n      title\n    }\n    text\n    visibility\n    requestId\n    createdAt\n  }\n": typeof types.FeedbackNoteFieldsFragmentDoc,
+    "\n  fragment FeedbackRequestFields on FeedbackRequest {\n    id\n    requester {\n      id\n      name\n      title\n    }\n    subject {\n      id\n      name\n      title\n    }\n    question\n    createdAt\n    dueAt\n  }\n": typeof types.FeedbackRequestFieldsFragmentDoc,
+    "\n  query FeedbackAbout($employeeId: ID!) {\n    feedbackAbout(employeeId: $employeeId) {\n      ...FeedbackNoteFields\n    }\n  }\n": typeof types.FeedbackAboutDocument,
+    "\n  query FeedbackInbox {\n    myFeedbackInbox {\n      received {\n        ...FeedbackNoteFields\n      }\n      given {\n        ...FeedbackNoteFields\n      }\n      requestsToMe {\n        ...FeedbackRequestFields\n      }\n      myRequests {\n        ...FeedbackRequestFields\n        respondents {\n          employee {\n            id\n            name\n            title\n          }\n          status\n        }\n        answers {\n          ...FeedbackNoteFields\n        }\n      }\n    }\n  }\n": typeof types.FeedbackInboxDocument,
+    "\n  query GetUpwardRecipient {\n    me {\n      id\n      manager {\n        id\n        name\n        title\n      }\n    }\n  }\n": typeof types.GetUpwardRecipientDocument,
+    "\n  query GetFeedbackSubjects($managerId: ID!) {\n    reportsOf(managerId: $managerId) {\n      id\n      name\n      title\n    }\n  }\n": typeof types.GetFeedbackSubjectsDocument,
+    "\n  query UpwardFeedbackForMe {\n    upwardFeedbackForMe {\n      threshold\n      batches {\n        releasedWeek\n        notes {\n          week\n          text\n        }\n      }\n    }\n  }\n": typeof types.UpwardFeedbackForMeDocument,
+    "\n  mutation GiveFeedback($input: GiveFeedbackInput!) {\n    giveFeedback(input: $input) {\n      ...FeedbackNoteFields\n    }\n  }\n": typeof types.GiveFeedbackDocument,
+    "\n  mutation RequestFeedback($input: RequestFeedbackInput!) {\n    requestFeedback(input: $input) {\n      ...FeedbackRequestFields\n    }\n  }\n": typeof types.RequestFeedbackDocument,
+    "\n  query SearchFeedbackColleagues($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        title\n        team {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SearchFeedbackColleaguesDocument,
+    "\n  mutation SendUpwardFeedback($text: String!) {\n    sendUpwardFeedback(text: $text) {\n      week\n      threshold\n      message\n    }\n  }\n": typeof types.SendUpwardFeedbackDocument,
     "\n  mutation CommentOnIdea($id: ID!, $text: String!) {\n    commentOnIdea(id: $id, text: $text) {\n      id\n      author {\n        id\n        name\n      }\n      text\n      createdAt\n    }\n  }\n": typeof types.CommentOnIdeaDocument,
     "\n  mutation EditIdea($id: ID!, $input: IdeaInput!, $followToken: String) {\n    editIdea(id: $id, input: $input, followToken: $followToken) {\n      ...IdeaDetailFields\n    }\n  }\n": typeof types.EditIdeaDocument,
     "\n  mutation FollowIdea($id: ID!, $follow: Boolean!) {\n    followIdea(id: $id, follow: $follow) {\n      ...IdeaCardFields\n    }\n  }\n": typeof types.FollowIdeaDocument,
@@ -49,6 +67,14 @@ type Documents = {
     "\n  query GetTeams {\n    teams {\n      id\n      name\n      memberCount\n    }\n  }\n": typeof types.GetTeamsDocument,
     "\n  mutation ImportOrganisation($csv: String!) {\n    importOrganisation(csv: $csv) {\n      import {\n        id\n        status\n        totalRows\n        processedRows\n        created\n        updated\n        unchanged\n        deactivated\n        startedAt\n        finishedAt\n        failure\n      }\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportOrganisationDocument,
     "\n  mutation UpdateMyProfile($input: MyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      email\n      title\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n      timeZone\n      startDate\n      active\n      isHrAdmin\n      isManager\n      reportCount\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  mutation AnswerPulse($roundId: ID!, $score: Int!, $comment: String) {\n    answerPulse(roundId: $roundId, score: $score, comment: $comment) {\n      ...PulseRoundFields\n    }\n  }\n": typeof types.AnswerPulseDocument,
+    "\n  query CurrentPulse {\n    currentPulse {\n      ...PulseRoundFields\n    }\n  }\n": typeof types.CurrentPulseDocument,
+    "\n  query PulseResults($roundId: ID, $teamId: ID) {\n    pulseResults(roundId: $roundId, teamId: $teamId) {\n      round {\n        ...PulseRoundFields\n      }\n      teamName\n      answers\n      shown\n      explanation\n      minimumAnswers\n      minimumComments\n      enps\n      promoters\n      passives\n      detractors\n      comments\n    }\n  }\n": typeof types.PulseResultsDocument,
+    "\n  query PulseRounds($first: Int) {\n    pulseRounds(first: $first) {\n      ...PulseRoundFields\n    }\n  }\n": typeof types.PulseRoundsDocument,
+    "\n  query PulseTeams {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.PulseTeamsDocument,
+    "\n  mutation OpenPulseRound($question: String) {\n    openPulseRound(question: $question) {\n      ...PulseRoundFields\n    }\n  }\n": typeof types.OpenPulseRoundDocument,
+    "\n  fragment PulseRoundFields on PulseRound {\n    id\n    question\n    opensAt\n    closesAt\n    open\n    answeredByMe\n    answers\n  }\n": typeof types.PulseRoundFieldsFragmentDoc,
+    "\n  mutation SetPulseCadence($days: Int!) {\n    setPulseCadence(days: $days)\n  }\n": typeof types.SetPulseCadenceDocument,
     "\n  mutation CommentOnKudos($kudosId: ID!, $text: String!) {\n    commentOnKudos(kudosId: $kudosId, text: $text) {\n      id\n      kudosId\n      author {\n        id\n        name\n      }\n      text\n      createdAt\n    }\n  }\n": typeof types.CommentOnKudosDocument,
     "\n  query GetKudosOptions {\n    company {\n      values\n    }\n    kudosReactions\n  }\n": typeof types.GetKudosOptionsDocument,
     "\n  query GetKudos($id: ID!) {\n    kudos(id: $id) {\n      ...KudosCardFields\n    }\n  }\n": typeof types.GetKudosDocument,
@@ -68,9 +94,27 @@ const documents: Documents = {
     "\n  query GetSingleSignOn {\n    singleSignOn {\n      displayName\n      startUrl\n    }\n  }\n": types.GetSingleSignOnDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      email\n      title\n      team {\n        id\n        name\n      }\n      isManager\n      isHrAdmin\n      mustChangePassword\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment CheckInFields on CheckIn {\n    id\n    employee {\n      id\n      name\n      title\n    }\n    week\n    mood\n    wins\n    blockers\n    priorities\n    submittedAt\n    replies {\n      id\n      author {\n        id\n        name\n        title\n      }\n      text\n      createdAt\n    }\n  }\n": types.CheckInFieldsFragmentDoc,
+    "\n  query MyCheckIn {\n    myCheckIn {\n      ...CheckInFields\n    }\n  }\n": types.MyCheckInDocument,
+    "\n  query MyCheckIns($first: Int) {\n    myCheckIns(first: $first) {\n      ...CheckInFields\n    }\n  }\n": types.MyCheckInsDocument,
+    "\n  query TeamCheckIns($week: DateOnly) {\n    teamCheckIns(week: $week) {\n      week\n      checkIns {\n        ...CheckInFields\n      }\n      missing {\n        id\n        name\n        title\n      }\n    }\n  }\n": types.TeamCheckInsDocument,
+    "\n  mutation ReplyToCheckIn($checkInId: ID!, $text: String!) {\n    replyToCheckIn(checkInId: $checkInId, text: $text) {\n      ...CheckInFields\n    }\n  }\n": types.ReplyToCheckInDocument,
+    "\n  mutation SubmitCheckIn($input: CheckInInput!) {\n    submitCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n": types.SubmitCheckInDocument,
     "\n  subscription CompanyUpdated {\n    companyUpdated {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": types.CompanyUpdatedDocument,
     "\n  query GetCompany {\n    company {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": types.GetCompanyDocument,
     "\n  mutation UpdateCompanyProfile($input: CompanyProfileInput!) {\n    updateCompanyProfile(input: $input) {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n": types.UpdateCompanyProfileDocument,
+    "\n  mutation DeclineFeedbackRequest($requestId: ID!) {\n    declineFeedbackRequest(requestId: $requestId)\n  }\n": types.DeclineFeedbackRequestDocument,
+    "\n  fragment FeedbackNoteFields on FeedbackNote {\n    id\n    author {\n      id\n      name\n      title\n    }\n    recipient {\n      id\n      name\n      title\n    }\n    text\n    visibility\n    requestId\n    createdAt\n  }\n": types.FeedbackNoteFieldsFragmentDoc,
+    "\n  fragment FeedbackRequestFields on FeedbackRequest {\n    id\n    requester {\n      id\n      name\n      title\n    }\n    subject {\n      id\n      name\n      title\n    }\n    question\n    createdAt\n    dueAt\n  }\n": types.FeedbackRequestFieldsFragmentDoc,
+    "\n  query FeedbackAbout($employeeId: ID!) {\n    feedbackAbout(employeeId: $employeeId) {\n      ...FeedbackNoteFields\n    }\n  }\n": types.FeedbackAboutDocument,
+    "\n  query FeedbackInbox {\n    myFeedbackInbox {\n      received {\n        ...FeedbackNoteFields\n      }\n      given {\n        ...FeedbackNoteFields\n      }\n      requestsToMe {\n        ...FeedbackRequestFields\n      }\n      myRequests {\n        ...FeedbackRequestFields\n        respondents {\n          employee {\n            id\n            name\n            title\n          }\n          status\n        }\n        answers {\n          ...FeedbackNoteFields\n        }\n      }\n    }\n  }\n": types.FeedbackInboxDocument,
+    "\n  query GetUpwardRecipient {\n    me {\n      id\n      manager {\n        id\n        name\n        title\n      }\n    }\n  }\n": types.GetUpwardRecipientDocument,
+    "\n  query GetFeedbackSubjects($managerId: ID!) {\n    reportsOf(managerId: $managerId) {\n      id\n      name\n      title\n    }\n  }\n": types.GetFeedbackSubjectsDocument,
+    "\n  query UpwardFeedbackForMe {\n    upwardFeedbackForMe {\n      threshold\n      batches {\n        releasedWeek\n        notes {\n          week\n          text\n        }\n      }\n    }\n  }\n": types.UpwardFeedbackForMeDocument,
+    "\n  mutation GiveFeedback($input: GiveFeedbackInput!) {\n    giveFeedback(input: $input) {\n      ...FeedbackNoteFields\n    }\n  }\n": types.GiveFeedbackDocument,
+    "\n  mutation RequestFeedback($input: RequestFeedbackInput!) {\n    requestFeedback(input: $input) {\n      ...FeedbackRequestFields\n    }\n  }\n": types.RequestFeedbackDocument,
+    "\n  query SearchFeedbackColleagues($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        title\n        team {\n          name\n        }\n      }\n    }\n  }\n": types.SearchFeedbackColleaguesDocument,
+    "\n  mutation SendUpwardFeedback($text: String!) {\n    sendUpwardFeedback(text: $text) {\n      week\n      threshold\n      message\n    }\n  }\n": types.SendUpwardFeedbackDocument,
     "\n  mutation CommentOnIdea($id: ID!, $text: String!) {\n    commentOnIdea(id: $id, text: $text) {\n      id\n      author {\n        id\n        name\n      }\n      text\n      createdAt\n    }\n  }\n": types.CommentOnIdeaDocument,
     "\n  mutation EditIdea($id: ID!, $input: IdeaInput!, $followToken: String) {\n    editIdea(id: $id, input: $input, followToken: $followToken) {\n      ...IdeaDetailFields\n    }\n  }\n": types.EditIdeaDocument,
     "\n  mutation FollowIdea($id: ID!, $follow: Boolean!) {\n    followIdea(id: $id, follow: $follow) {\n      ...IdeaCardFields\n    }\n  }\n": types.FollowIdeaDocument,
@@ -97,6 +141,14 @@ const documents: Documents = {
     "\n  query GetTeams {\n    teams {\n      id\n      name\n      memberCount\n    }\n  }\n": types.GetTeamsDocument,
     "\n  mutation ImportOrganisation($csv: String!) {\n    importOrganisation(csv: $csv) {\n      import {\n        id\n        status\n        totalRows\n        processedRows\n        created\n        updated\n        unchanged\n        deactivated\n        startedAt\n        finishedAt\n        failure\n      }\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n": types.ImportOrganisationDocument,
     "\n  mutation UpdateMyProfile($input: MyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      email\n      title\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n      timeZone\n      startDate\n      active\n      isHrAdmin\n      isManager\n      reportCount\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  mutation AnswerPulse($roundId: ID!, $score: Int!, $comment: String) {\n    answerPulse(roundId: $roundId, score: $score, comment: $comment) {\n      ...PulseRoundFields\n    }\n  }\n": types.AnswerPulseDocument,
+    "\n  query CurrentPulse {\n    currentPulse {\n      ...PulseRoundFields\n    }\n  }\n": types.CurrentPulseDocument,
+    "\n  query PulseResults($roundId: ID, $teamId: ID) {\n    pulseResults(roundId: $roundId, teamId: $teamId) {\n      round {\n        ...PulseRoundFields\n      }\n      teamName\n      answers\n      shown\n      explanation\n      minimumAnswers\n      minimumComments\n      enps\n      promoters\n      passives\n      detractors\n      comments\n    }\n  }\n": types.PulseResultsDocument,
+    "\n  query PulseRounds($first: Int) {\n    pulseRounds(first: $first) {\n      ...PulseRoundFields\n    }\n  }\n": types.PulseRoundsDocument,
+    "\n  query PulseTeams {\n    teams {\n      id\n      name\n    }\n  }\n": types.PulseTeamsDocument,
+    "\n  mutation OpenPulseRound($question: String) {\n    openPulseRound(question: $question) {\n      ...PulseRoundFields\n    }\n  }\n": types.OpenPulseRoundDocument,
+    "\n  fragment PulseRoundFields on PulseRound {\n    id\n    question\n    opensAt\n    closesAt\n    open\n    answeredByMe\n    answers\n  }\n": types.PulseRoundFieldsFragmentDoc,
+    "\n  mutation SetPulseCadence($days: Int!) {\n    setPulseCadence(days: $days)\n  }\n": types.SetPulseCadenceDocument,
     "\n  mutation CommentOnKudos($kudosId: ID!, $text: String!) {\n    commentOnKudos(kudosId: $kudosId, text: $text) {\n      id\n      kudosId\n      author {\n        id\n        name\n      }\n      text\n      createdAt\n    }\n  }\n": types.CommentOnKudosDocument,
     "\n  query GetKudosOptions {\n    company {\n      values\n    }\n    kudosReactions\n  }\n": types.GetKudosOptionsDocument,
     "\n  query GetKudos($id: ID!) {\n    kudos(id: $id) {\n      ...KudosCardFields\n    }\n  }\n": types.GetKudosDocument,
@@ -134,6 +186,30 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CheckInFields on CheckIn {\n    id\n    employee {\n      id\n      name\n      title\n    }\n    week\n    mood\n    wins\n    blockers\n    priorities\n    submittedAt\n    replies {\n      id\n      author {\n        id\n        name\n        title\n      }\n      text\n      createdAt\n    }\n  }\n"): typeof import('./graphql').CheckInFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCheckIn {\n    myCheckIn {\n      ...CheckInFields\n    }\n  }\n"): typeof import('./graphql').MyCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCheckIns($first: Int) {\n    myCheckIns(first: $first) {\n      ...CheckInFields\n    }\n  }\n"): typeof import('./graphql').MyCheckInsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamCheckIns($week: DateOnly) {\n    teamCheckIns(week: $week) {\n      week\n      checkIns {\n        ...CheckInFields\n      }\n      missing {\n        id\n        name\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').TeamCheckInsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToCheckIn($checkInId: ID!, $text: String!) {\n    replyToCheckIn(checkInId: $checkInId, text: $text) {\n      ...CheckInFields\n    }\n  }\n"): typeof import('./graphql').ReplyToCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCheckIn($input: CheckInInput!) {\n    submitCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n"): typeof import('./graphql').SubmitCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription CompanyUpdated {\n    companyUpdated {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').CompanyUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -143,6 +219,54 @@ export function graphql(source: "\n  query GetCompany {\n    company {\n      na
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCompanyProfile($input: CompanyProfileInput!) {\n    updateCompanyProfile(input: $input) {\n      name\n      timeZone\n      values\n      ideaAnswerSlaHours\n      monthlyKudosAllowance\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').UpdateCompanyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineFeedbackRequest($requestId: ID!) {\n    declineFeedbackRequest(requestId: $requestId)\n  }\n"): typeof import('./graphql').DeclineFeedbackRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedbackNoteFields on FeedbackNote {\n    id\n    author {\n      id\n      name\n      title\n    }\n    recipient {\n      id\n      name\n      title\n    }\n    text\n    visibility\n    requestId\n    createdAt\n  }\n"): typeof import('./graphql').FeedbackNoteFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedbackRequestFields on FeedbackRequest {\n    id\n    requester {\n      id\n      name\n      title\n    }\n    subject {\n      id\n      name\n      title\n    }\n    question\n    createdAt\n    dueAt\n  }\n"): typeof import('./graphql').FeedbackRequestFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackAbout($employeeId: ID!) {\n    feedbackAbout(employeeId: $employeeId) {\n      ...FeedbackNoteFields\n    }\n  }\n"): typeof import('./graphql').FeedbackAboutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackInbox {\n    myFeedbackInbox {\n      received {\n        ...FeedbackNoteFields\n      }\n      given {\n        ...FeedbackNoteFields\n      }\n      requestsToMe {\n        ...FeedbackRequestFields\n      }\n      myRequests {\n        ...FeedbackRequestFields\n        respondents {\n          employee {\n            id\n            name\n            title\n          }\n          status\n        }\n        answers {\n          ...FeedbackNoteFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FeedbackInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetUpwardRecipient {\n    me {\n      id\n      manager {\n        id\n        name\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').GetUpwardRecipientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetFeedbackSubjects($managerId: ID!) {\n    reportsOf(managerId: $managerId) {\n      id\n      name\n      title\n    }\n  }\n"): typeof import('./graphql').GetFeedbackSubjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpwardFeedbackForMe {\n    upwardFeedbackForMe {\n      threshold\n      batches {\n        releasedWeek\n        notes {\n          week\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UpwardFeedbackForMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GiveFeedback($input: GiveFeedbackInput!) {\n    giveFeedback(input: $input) {\n      ...FeedbackNoteFields\n    }\n  }\n"): typeof import('./graphql').GiveFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestFeedback($input: RequestFeedbackInput!) {\n    requestFeedback(input: $input) {\n      ...FeedbackRequestFields\n    }\n  }\n"): typeof import('./graphql').RequestFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFeedbackColleagues($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        title\n        team {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchFeedbackColleaguesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendUpwardFeedback($text: String!) {\n    sendUpwardFeedback(text: $text) {\n      week\n      threshold\n      message\n    }\n  }\n"): typeof import('./graphql').SendUpwardFeedbackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -247,6 +371,38 @@ export function graphql(source: "\n  mutation ImportOrganisation($csv: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyProfile($input: MyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      email\n      title\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n      timeZone\n      startDate\n      active\n      isHrAdmin\n      isManager\n      reportCount\n    }\n  }\n"): typeof import('./graphql').UpdateMyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerPulse($roundId: ID!, $score: Int!, $comment: String) {\n    answerPulse(roundId: $roundId, score: $score, comment: $comment) {\n      ...PulseRoundFields\n    }\n  }\n"): typeof import('./graphql').AnswerPulseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentPulse {\n    currentPulse {\n      ...PulseRoundFields\n    }\n  }\n"): typeof import('./graphql').CurrentPulseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PulseResults($roundId: ID, $teamId: ID) {\n    pulseResults(roundId: $roundId, teamId: $teamId) {\n      round {\n        ...PulseRoundFields\n      }\n      teamName\n      answers\n      shown\n      explanation\n      minimumAnswers\n      minimumComments\n      enps\n      promoters\n      passives\n      detractors\n      comments\n    }\n  }\n"): typeof import('./graphql').PulseResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PulseRounds($first: Int) {\n    pulseRounds(first: $first) {\n      ...PulseRoundFields\n    }\n  }\n"): typeof import('./graphql').PulseRoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PulseTeams {\n    teams {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').PulseTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenPulseRound($question: String) {\n    openPulseRound(question: $question) {\n      ...PulseRoundFields\n    }\n  }\n"): typeof import('./graphql').OpenPulseRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PulseRoundFields on PulseRound {\n    id\n    question\n    opensAt\n    closesAt\n    open\n    answeredByMe\n    answers\n  }\n"): typeof import('./graphql').PulseRoundFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPulseCadence($days: Int!) {\n    setPulseCadence(days: $days)\n  }\n"): typeof import('./graphql').SetPulseCadenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CheckInInput = {
+  blockers: string;
+  /** 1 (rough week) to 5 (great week). */
+  mood: number;
+  priorities: string;
+  wins: string;
+};
+
 export type CompanyProfileInput = {
   ideaAnswerSlaHours: number;
   monthlyKudosAllowance: number;
@@ -16,6 +24,22 @@ export type FeedScope =
   | 'COMPANY'
   | 'PERSON'
   | 'TEAM';
+
+export type FeedbackRequestStatus =
+  | 'ANSWERED'
+  | 'DECLINED'
+  | 'PENDING';
+
+export type FeedbackVisibility =
+  | 'PRIVATE'
+  | 'SHARED_WITH_MANAGER';
+
+export type GiveFeedbackInput = {
+  recipientId: string | number;
+  requestId?: string | number | null | undefined;
+  text: string;
+  visibility?: FeedbackVisibility | null | undefined;
+};
 
 export type GiveKudosInput = {
   idempotencyKey: string;
@@ -85,6 +109,13 @@ export type OrgImportStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+export type RequestFeedbackInput = {
+  question: string;
+  respondentIds: Array<string | number>;
+  /** Whose work the feedback is about: yourself (the default) or one of your reports. */
+  subjectId?: string | number | null | undefined;
+};
+
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;
   newPassword: string;
@@ -116,6 +147,42 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type CheckInFieldsFragment = { id: string, week: string, mood: number, wins: string, blockers: string, priorities: string, submittedAt: string, employee: { id: string, name: string, title: string }, replies: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string, title: string } }> };
+
+export type MyCheckInQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCheckInQuery = { myCheckIn: { id: string, week: string, mood: number, wins: string, blockers: string, priorities: string, submittedAt: string, employee: { id: string, name: string, title: string }, replies: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string, title: string } }> } | null };
+
+export type MyCheckInsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type MyCheckInsQuery = { myCheckIns: Array<{ id: string, week: string, mood: number, wins: string, blockers: string, priorities: string, submittedAt: string, employee: { id: string, name: string, title: string }, replies: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string, title: string } }> }> };
+
+export type TeamCheckInsQueryVariables = Exact<{
+  week?: string | null | undefined;
+}>;
+
+
+export type TeamCheckInsQuery = { teamCheckIns: { week: string, checkIns: Array<{ id: string, week: string, mood: number, wins: string, blockers: string, priorities: string, submittedAt: string, employee: { id: string, name: string, title: string }, replies: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string, title: string } }> }>, missing: Array<{ id: string, name: string, title: string }> } };
+
+export type ReplyToCheckInMutationVariables = Exact<{
+  checkInId: string | number;
+  text: string;
+}>;
+
+
+export type ReplyToCheckInMutation = { replyToCheckIn: { id: string, week: string, mood: number, wins: string, blockers: string, priorities: string, submittedAt: string, employee: { id: string, name: string, title: string }, replies: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string, title: string } }> } };
+
+export type SubmitCheckInMutationVariables = Exact<{
+  input: CheckInInput;
+}>;
+
+
+export type SubmitCheckInMutation = { submitCheckIn: { id: string, week: string, mood: number, wins: string, blockers: string, priorities: string, submittedAt: string, employee: { id: string, name: string, title: string }, replies: Array<{ id: string, text: string, createdAt: string, author: { id: string, name: string, title: string } }> } };
+
 export type CompanyUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -132,6 +199,75 @@ export type UpdateCompanyProfileMutationVariables = Exact<{
 
 
 export type UpdateCompanyProfileMutation = { updateCompanyProfile: { name: string, timeZone: string, values: Array<string>, ideaAnswerSlaHours: number, monthlyKudosAllowance: number, updatedAt: string | null } };
+
+export type DeclineFeedbackRequestMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type DeclineFeedbackRequestMutation = { declineFeedbackRequest: boolean };
+
+export type FeedbackNoteFieldsFragment = { id: string, text: string, visibility: FeedbackVisibility, requestId: string | null, createdAt: string, author: { id: string, name: string, title: string }, recipient: { id: string, name: string, title: string } };
+
+export type FeedbackRequestFieldsFragment = { id: string, question: string, createdAt: string, dueAt: string, requester: { id: string, name: string, title: string }, subject: { id: string, name: string, title: string } };
+
+export type FeedbackAboutQueryVariables = Exact<{
+  employeeId: string | number;
+}>;
+
+
+export type FeedbackAboutQuery = { feedbackAbout: Array<{ id: string, text: string, visibility: FeedbackVisibility, requestId: string | null, createdAt: string, author: { id: string, name: string, title: string }, recipient: { id: string, name: string, title: string } }> };
+
+export type FeedbackInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FeedbackInboxQuery = { myFeedbackInbox: { received: Array<{ id: string, text: string, visibility: FeedbackVisibility, requestId: string | null, createdAt: string, author: { id: string, name: string, title: string }, recipient: { id: string, name: string, title: string } }>, given: Array<{ id: string, text: string, visibility: FeedbackVisibility, requestId: string | null, createdAt: string, author: { id: string, name: string, title: string }, recipient: { id: string, name: string, title: string } }>, requestsToMe: Array<{ id: string, question: string, createdAt: string, dueAt: string, requester: { id: string, name: string, title: string }, subject: { id: string, name: string, title: string } }>, myRequests: Array<{ id: string, question: string, createdAt: string, dueAt: string, respondents: Array<{ status: FeedbackRequestStatus, employee: { id: string, name: string, title: string } }>, answers: Array<{ id: string, text: string, visibility: FeedbackVisibility, requestId: string | null, createdAt: string, author: { id: string, name: string, title: string }, recipient: { id: string, name: string, title: string } }>, requester: { id: string, name: string, title: string }, subject: { id: string, name: string, title: string } }> } };
+
+export type GetUpwardRecipientQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetUpwardRecipientQuery = { me: { id: string, manager: { id: string, name: string, title: string } | null } | null };
+
+export type GetFeedbackSubjectsQueryVariables = Exact<{
+  managerId: string | number;
+}>;
+
+
+export type GetFeedbackSubjectsQuery = { reportsOf: Array<{ id: string, name: string, title: string }> };
+
+export type UpwardFeedbackForMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UpwardFeedbackForMeQuery = { upwardFeedbackForMe: { threshold: number, batches: Array<{ releasedWeek: string, notes: Array<{ week: string, text: string }> }> } };
+
+export type GiveFeedbackMutationVariables = Exact<{
+  input: GiveFeedbackInput;
+}>;
+
+
+export type GiveFeedbackMutation = { giveFeedback: { id: string, text: string, visibility: FeedbackVisibility, requestId: string | null, createdAt: string, author: { id: string, name: string, title: string }, recipient: { id: string, name: string, title: string } } };
+
+export type RequestFeedbackMutationVariables = Exact<{
+  input: RequestFeedbackInput;
+}>;
+
+
+export type RequestFeedbackMutation = { requestFeedback: { id: string, question: string, createdAt: string, dueAt: string, requester: { id: string, name: string, title: string }, subject: { id: string, name: string, title: string } } };
+
+export type SearchFeedbackColleaguesQueryVariables = Exact<{
+  search: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchFeedbackColleaguesQuery = { directory: { nodes: Array<{ id: string, name: string, title: string, team: { name: string } | null }> } };
+
+export type SendUpwardFeedbackMutationVariables = Exact<{
+  text: string;
+}>;
+
+
+export type SendUpwardFeedbackMutation = { sendUpwardFeedback: { week: string, threshold: number, message: string } };
 
 export type CommentOnIdeaMutationVariables = Exact<{
   id: string | number;
@@ -314,6 +450,56 @@ export type UpdateMyProfileMutationVariables = Exact<{
 
 export type UpdateMyProfileMutation = { updateMyProfile: { id: string, name: string, email: string, title: string, timeZone: string, startDate: string | null, active: boolean, isHrAdmin: boolean, isManager: boolean, reportCount: number, team: { id: string, name: string } | null, manager: { id: string, name: string, title: string } | null } };
 
+export type AnswerPulseMutationVariables = Exact<{
+  roundId: string | number;
+  score: number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type AnswerPulseMutation = { answerPulse: { id: string, question: string, opensAt: string, closesAt: string, open: boolean, answeredByMe: boolean, answers: number } };
+
+export type CurrentPulseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentPulseQuery = { currentPulse: { id: string, question: string, opensAt: string, closesAt: string, open: boolean, answeredByMe: boolean, answers: number } | null };
+
+export type PulseResultsQueryVariables = Exact<{
+  roundId?: string | number | null | undefined;
+  teamId?: string | number | null | undefined;
+}>;
+
+
+export type PulseResultsQuery = { pulseResults: { teamName: string | null, answers: number, shown: boolean, explanation: string, minimumAnswers: number, minimumComments: number, enps: number | null, promoters: number | null, passives: number | null, detractors: number | null, comments: Array<string> | null, round: { id: string, question: string, opensAt: string, closesAt: string, open: boolean, answeredByMe: boolean, answers: number } | null } };
+
+export type PulseRoundsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type PulseRoundsQuery = { pulseRounds: Array<{ id: string, question: string, opensAt: string, closesAt: string, open: boolean, answeredByMe: boolean, answers: number }> };
+
+export type PulseTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PulseTeamsQuery = { teams: Array<{ id: string, name: string }> };
+
+export type OpenPulseRoundMutationVariables = Exact<{
+  question?: string | null | undefined;
+}>;
+
+
+export type OpenPulseRoundMutation = { openPulseRound: { id: string, question: string, opensAt: string, closesAt: string, open: boolean, answeredByMe: boolean, answers: number } };
+
+export type PulseRoundFieldsFragment = { id: string, question: string, opensAt: string, closesAt: string, open: boolean, answeredByMe: boolean, answers: number };
+
+export type SetPulseCadenceMutationVariables = Exact<{
+  days: number;
+}>;
+
+
+export type SetPulseCadenceMutation = { setPulseCadence: number };
+
 export type CommentOnKudosMutationVariables = Exact<{
   kudosId: string | number;
   text: string;
@@ -415,6 +601,69 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CheckInFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CheckInFields on CheckIn {
+  id
+  employee {
+    id
+    name
+    title
+  }
+  week
+  mood
+  wins
+  blockers
+  priorities
+  submittedAt
+  replies {
+    id
+    author {
+      id
+      name
+      title
+    }
+    text
+    createdAt
+  }
+}
+    `, {"fragmentName":"CheckInFields"}) as unknown as TypedDocumentString<CheckInFieldsFragment, unknown>;
+export const FeedbackNoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FeedbackNoteFields on FeedbackNote {
+  id
+  author {
+    id
+    name
+    title
+  }
+  recipient {
+    id
+    name
+    title
+  }
+  text
+  visibility
+  requestId
+  createdAt
+}
+    `, {"fragmentName":"FeedbackNoteFields"}) as unknown as TypedDocumentString<FeedbackNoteFieldsFragment, unknown>;
+export const FeedbackRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FeedbackRequestFields on FeedbackRequest {
+  id
+  requester {
+    id
+    name
+    title
+  }
+  subject {
+    id
+    name
+    title
+  }
+  question
+  createdAt
+  dueAt
+}
+    `, {"fragmentName":"FeedbackRequestFields"}) as unknown as TypedDocumentString<FeedbackRequestFieldsFragment, unknown>;
 export const IdeaCardFieldsFragmentDoc = new TypedDocumentString(`
     fragment IdeaCardFields on Idea {
   id
@@ -506,6 +755,17 @@ export const IdeaDetailFieldsFragmentDoc = new TypedDocumentString(`
   firstResponseAt
   hoursToFirstResponse
 }`, {"fragmentName":"IdeaDetailFields"}) as unknown as TypedDocumentString<IdeaDetailFieldsFragment, unknown>;
+export const PulseRoundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PulseRoundFields on PulseRound {
+  id
+  question
+  opensAt
+  closesAt
+  open
+  answeredByMe
+  answers
+}
+    `, {"fragmentName":"PulseRoundFields"}) as unknown as TypedDocumentString<PulseRoundFieldsFragment, unknown>;
 export const KudosCardFieldsFragmentDoc = new TypedDocumentString(`
     fragment KudosCardFields on Kudos {
   id
@@ -590,6 +850,164 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const MyCheckInDocument = new TypedDocumentString(`
+    query MyCheckIn {
+  myCheckIn {
+    ...CheckInFields
+  }
+}
+    fragment CheckInFields on CheckIn {
+  id
+  employee {
+    id
+    name
+    title
+  }
+  week
+  mood
+  wins
+  blockers
+  priorities
+  submittedAt
+  replies {
+    id
+    author {
+      id
+      name
+      title
+    }
+    text
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<MyCheckInQuery, MyCheckInQueryVariables>;
+export const MyCheckInsDocument = new TypedDocumentString(`
+    query MyCheckIns($first: Int) {
+  myCheckIns(first: $first) {
+    ...CheckInFields
+  }
+}
+    fragment CheckInFields on CheckIn {
+  id
+  employee {
+    id
+    name
+    title
+  }
+  week
+  mood
+  wins
+  blockers
+  priorities
+  submittedAt
+  replies {
+    id
+    author {
+      id
+      name
+      title
+    }
+    text
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<MyCheckInsQuery, MyCheckInsQueryVariables>;
+export const TeamCheckInsDocument = new TypedDocumentString(`
+    query TeamCheckIns($week: DateOnly) {
+  teamCheckIns(week: $week) {
+    week
+    checkIns {
+      ...CheckInFields
+    }
+    missing {
+      id
+      name
+      title
+    }
+  }
+}
+    fragment CheckInFields on CheckIn {
+  id
+  employee {
+    id
+    name
+    title
+  }
+  week
+  mood
+  wins
+  blockers
+  priorities
+  submittedAt
+  replies {
+    id
+    author {
+      id
+      name
+      title
+    }
+    text
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<TeamCheckInsQuery, TeamCheckInsQueryVariables>;
+export const ReplyToCheckInDocument = new TypedDocumentString(`
+    mutation ReplyToCheckIn($checkInId: ID!, $text: String!) {
+  replyToCheckIn(checkInId: $checkInId, text: $text) {
+    ...CheckInFields
+  }
+}
+    fragment CheckInFields on CheckIn {
+  id
+  employee {
+    id
+    name
+    title
+  }
+  week
+  mood
+  wins
+  blockers
+  priorities
+  submittedAt
+  replies {
+    id
+    author {
+      id
+      name
+      title
+    }
+    text
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<ReplyToCheckInMutation, ReplyToCheckInMutationVariables>;
+export const SubmitCheckInDocument = new TypedDocumentString(`
+    mutation SubmitCheckIn($input: CheckInInput!) {
+  submitCheckIn(input: $input) {
+    ...CheckInFields
+  }
+}
+    fragment CheckInFields on CheckIn {
+  id
+  employee {
+    id
+    name
+    title
+  }
+  week
+  mood
+  wins
+  blockers
+  priorities
+  submittedAt
+  replies {
+    id
+    author {
+      id
+      name
+      title
+    }
+    text
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<SubmitCheckInMutation, SubmitCheckInMutationVariables>;
 export const CompanyUpdatedDocument = new TypedDocumentString(`
     subscription CompanyUpdated {
   companyUpdated {
@@ -626,6 +1044,198 @@ export const UpdateCompanyProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCompanyProfileMutation, UpdateCompanyProfileMutationVariables>;
+export const DeclineFeedbackRequestDocument = new TypedDocumentString(`
+    mutation DeclineFeedbackRequest($requestId: ID!) {
+  declineFeedbackRequest(requestId: $requestId)
+}
+    `) as unknown as TypedDocumentString<DeclineFeedbackRequestMutation, DeclineFeedbackRequestMutationVariables>;
+export const FeedbackAboutDocument = new TypedDocumentString(`
+    query FeedbackAbout($employeeId: ID!) {
+  feedbackAbout(employeeId: $employeeId) {
+    ...FeedbackNoteFields
+  }
+}
+    fragment FeedbackNoteFields on FeedbackNote {
+  id
+  author {
+    id
+    name
+    title
+  }
+  recipient {
+    id
+    name
+    title
+  }
+  text
+  visibility
+  requestId
+  createdAt
+}`) as unknown as TypedDocumentString<FeedbackAboutQuery, FeedbackAboutQueryVariables>;
+export const FeedbackInboxDocument = new TypedDocumentString(`
+    query FeedbackInbox {
+  myFeedbackInbox {
+    received {
+      ...FeedbackNoteFields
+    }
+    given {
+      ...FeedbackNoteFields
+    }
+    requestsToMe {
+      ...FeedbackRequestFields
+    }
+    myRequests {
+      ...FeedbackRequestFields
+      respondents {
+        employee {
+          id
+          name
+          title
+        }
+        status
+      }
+      answers {
+        ...FeedbackNoteFields
+      }
+    }
+  }
+}
+    fragment FeedbackNoteFields on FeedbackNote {
+  id
+  author {
+    id
+    name
+    title
+  }
+  recipient {
+    id
+    name
+    title
+  }
+  text
+  visibility
+  requestId
+  createdAt
+}
+fragment FeedbackRequestFields on FeedbackRequest {
+  id
+  requester {
+    id
+    name
+    title
+  }
+  subject {
+    id
+    name
+    title
+  }
+  question
+  createdAt
+  dueAt
+}`) as unknown as TypedDocumentString<FeedbackInboxQuery, FeedbackInboxQueryVariables>;
+export const GetUpwardRecipientDocument = new TypedDocumentString(`
+    query GetUpwardRecipient {
+  me {
+    id
+    manager {
+      id
+      name
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GetUpwardRecipientQuery, GetUpwardRecipientQueryVariables>;
+export const GetFeedbackSubjectsDocument = new TypedDocumentString(`
+    query GetFeedbackSubjects($managerId: ID!) {
+  reportsOf(managerId: $managerId) {
+    id
+    name
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<GetFeedbackSubjectsQuery, GetFeedbackSubjectsQueryVariables>;
+export const UpwardFeedbackForMeDocument = new TypedDocumentString(`
+    query UpwardFeedbackForMe {
+  upwardFeedbackForMe {
+    threshold
+    batches {
+      releasedWeek
+      notes {
+        week
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpwardFeedbackForMeQuery, UpwardFeedbackForMeQueryVariables>;
+export const GiveFeedbackDocument = new TypedDocumentString(`
+    mutation GiveFeedback($input: GiveFeedbackInput!) {
+  giveFeedback(input: $input) {
+    ...FeedbackNoteFields
+  }
+}
+    fragment FeedbackNoteFields on FeedbackNote {
+  id
+  author {
+    id
+    name
+    title
+  }
+  recipient {
+    id
+    name
+    title
+  }
+  text
+  visibility
+  requestId
+  createdAt
+}`) as unknown as TypedDocumentString<GiveFeedbackMutation, GiveFeedbackMutationVariables>;
+export const RequestFeedbackDocument = new TypedDocumentString(`
+    mutation RequestFeedback($input: RequestFeedbackInput!) {
+  requestFeedback(input: $input) {
+    ...FeedbackRequestFields
+  }
+}
+    fragment FeedbackRequestFields on FeedbackRequest {
+  id
+  requester {
+    id
+    name
+    title
+  }
+  subject {
+    id
+    name
+    title
+  }
+  question
+  createdAt
+  dueAt
+}`) as unknown as TypedDocumentString<RequestFeedbackMutation, RequestFeedbackMutationVariables>;
+export const SearchFeedbackColleaguesDocument = new TypedDocumentString(`
+    query SearchFeedbackColleagues($search: String!, $first: Int) {
+  directory(search: $search, first: $first) {
+    nodes {
+      id
+      name
+      title
+      team {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchFeedbackColleaguesQuery, SearchFeedbackColleaguesQueryVariables>;
+export const SendUpwardFeedbackDocument = new TypedDocumentString(`
+    mutation SendUpwardFeedback($text: String!) {
+  sendUpwardFeedback(text: $text) {
+    week
+    threshold
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<SendUpwardFeedbackMutation, SendUpwardFeedbackMutationVariables>;
 export const CommentOnIdeaDocument = new TypedDocumentString(`
     mutation CommentOnIdea($id: ID!, $text: String!) {
   commentOnIdea(id: $id, text: $text) {
@@ -1396,6 +2006,107 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const AnswerPulseDocument = new TypedDocumentString(`
+    mutation AnswerPulse($roundId: ID!, $score: Int!, $comment: String) {
+  answerPulse(roundId: $roundId, score: $score, comment: $comment) {
+    ...PulseRoundFields
+  }
+}
+    fragment PulseRoundFields on PulseRound {
+  id
+  question
+  opensAt
+  closesAt
+  open
+  answeredByMe
+  answers
+}`) as unknown as TypedDocumentString<AnswerPulseMutation, AnswerPulseMutationVariables>;
+export const CurrentPulseDocument = new TypedDocumentString(`
+    query CurrentPulse {
+  currentPulse {
+    ...PulseRoundFields
+  }
+}
+    fragment PulseRoundFields on PulseRound {
+  id
+  question
+  opensAt
+  closesAt
+  open
+  answeredByMe
+  answers
+}`) as unknown as TypedDocumentString<CurrentPulseQuery, CurrentPulseQueryVariables>;
+export const PulseResultsDocument = new TypedDocumentString(`
+    query PulseResults($roundId: ID, $teamId: ID) {
+  pulseResults(roundId: $roundId, teamId: $teamId) {
+    round {
+      ...PulseRoundFields
+    }
+    teamName
+    answers
+    shown
+    explanation
+    minimumAnswers
+    minimumComments
+    enps
+    promoters
+    passives
+    detractors
+    comments
+  }
+}
+    fragment PulseRoundFields on PulseRound {
+  id
+  question
+  opensAt
+  closesAt
+  open
+  answeredByMe
+  answers
+}`) as unknown as TypedDocumentString<PulseResultsQuery, PulseResultsQueryVariables>;
+export const PulseRoundsDocument = new TypedDocumentString(`
+    query PulseRounds($first: Int) {
+  pulseRounds(first: $first) {
+    ...PulseRoundFields
+  }
+}
+    fragment PulseRoundFields on PulseRound {
+  id
+  question
+  opensAt
+  closesAt
+  open
+  answeredByMe
+  answers
+}`) as unknown as TypedDocumentString<PulseRoundsQuery, PulseRoundsQueryVariables>;
+export const PulseTeamsDocument = new TypedDocumentString(`
+    query PulseTeams {
+  teams {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PulseTeamsQuery, PulseTeamsQueryVariables>;
+export const OpenPulseRoundDocument = new TypedDocumentString(`
+    mutation OpenPulseRound($question: String) {
+  openPulseRound(question: $question) {
+    ...PulseRoundFields
+  }
+}
+    fragment PulseRoundFields on PulseRound {
+  id
+  question
+  opensAt
+  closesAt
+  open
+  answeredByMe
+  answers
+}`) as unknown as TypedDocumentString<OpenPulseRoundMutation, OpenPulseRoundMutationVariables>;
+export const SetPulseCadenceDocument = new TypedDocumentString(`
+    mutation SetPulseCadence($days: Int!) {
+  setPulseCadence(days: $days)
+}
+    `) as unknown as TypedDocumentString<SetPulseCadenceMutation, SetPulseCadenceMutationVariables>;
 export const CommentOnKudosDocument = new TypedDocumentString(`
     mutation CommentOnKudos($kudosId: ID!, $text: String!) {
   commentOnKudos(kudosId: $kudosId, text: $text) {

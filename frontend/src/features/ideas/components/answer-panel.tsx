@@ -1,7 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 
 import { Alert } from '@/components/ui/alert';
+import { CountedField } from '@/components/ui/counted-field';
 import { OptionGroup } from '@/components/ui/option-group';
+import { SearchPicker, type PickerOption } from '@/components/ui/search-picker';
 import type { IdeaStatus } from '@/lib/gql/graphql';
 import { errorCode } from '@/lib/graphql';
 
@@ -10,9 +12,6 @@ import { useMoveIdea } from '../api/move-idea';
 import { useMergeTargetSearch } from '../api/search-merge-targets';
 import { maxResponseLength } from '../utils/limits';
 import { statusLabels, statusMeanings } from '../utils/status';
-
-import { CountedField } from './counted-field';
-import { SearchPicker, type PickerOption } from './search-picker';
 
 type Field = 'status' | 'response' | 'merge';
 type FieldErrors = Partial<Record<Field, string>>;

@@ -2,14 +2,13 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 
 import { Avatar } from '@/components/ui/avatar';
+import { CountedField } from '@/components/ui/counted-field';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { personPath } from '@/config/paths';
 
 import { useCommentOnIdea } from '../api/comment-on-idea';
 import type { IdeaDetail } from '../api/idea-cache';
 import { maxCommentLength } from '../utils/limits';
-
-import { CountedField } from './counted-field';
 
 type IdeaCommentsProps = {
   idea: IdeaDetail;

@@ -1,12 +1,11 @@
 import { Alert } from '@/components/ui/alert';
+import { CountedField } from '@/components/ui/counted-field';
 import { OptionGroup } from '@/components/ui/option-group';
 import { Spinner } from '@/components/ui/spinner';
 
 import { useIdeaFilters } from '../api/get-idea-filters';
 import type { IdeaDraft, IdeaDraftErrors, IdeaDraftField } from '../utils/idea-draft';
 import { maxTextLength, maxTitleLength } from '../utils/limits';
-
-import { CountedField } from './counted-field';
 
 type IdeaFieldsProps = {
   /** Prefixes the ids of the fields. */

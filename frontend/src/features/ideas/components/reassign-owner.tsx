@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 
+import { SearchPicker, type PickerOption } from '@/components/ui/search-picker';
+
 import type { IdeaCard } from '../api/idea-cache';
 import { useReassignIdea } from '../api/reassign-idea';
 import { usePeopleSearch } from '../api/search-people';
-
-import { SearchPicker, type PickerOption } from './search-picker';
 
 type ReassignOwnerProps = {
   idea: Pick<IdeaCard, 'id' | 'owner'>;

@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 
 import { personPath, teamPath } from '@/config/paths';
+import { formatCalendarDate } from '@/lib/format';
 
 import type { EmployeeProfile } from '../api/get-employee';
-import { formatCalendarDate, people } from '../utils/format';
+import { people } from '../utils/format';
 
 import { LocalTime } from './local-time';
 

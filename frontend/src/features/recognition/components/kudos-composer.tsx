@@ -3,6 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { OptionGroup } from '@/components/ui/option-group';
 import { Spinner } from '@/components/ui/spinner';
+import { listNames } from '@/lib/format';
 import { errorCode } from '@/lib/graphql';
 
 import { useKudosOptions } from '../api/get-kudos-options';
@@ -10,7 +11,6 @@ import { useMyAllowance } from '../api/get-my-allowance';
 import { useGiveKudos } from '../api/give-kudos';
 import type { Kudos } from '../api/kudos-cache';
 import type { Colleague } from '../api/search-colleagues';
-import { listNames } from '../utils/format';
 import { newIdempotencyKey } from '../utils/idempotency-key';
 
 import { maxPointsEach, PointsField } from './points-field';

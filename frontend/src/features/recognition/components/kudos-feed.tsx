@@ -5,12 +5,12 @@ import { AwardIcon } from '@/components/ui/icons';
 import { LoadError } from '@/components/ui/load-error';
 import { Spinner } from '@/components/ui/spinner';
 import { useNow } from '@/hooks/use-now';
+import { listNames } from '@/lib/format';
 
 import { useKudosOptions } from '../api/get-kudos-options';
 import { useRecognitionFeed } from '../api/get-recognition-feed';
 import { useKudosGivenSubscription } from '../api/kudos-given';
 import { feedIncludes, type FeedFilter } from '../utils/feed-filter';
-import { listNames } from '../utils/format';
 
 import { KudosCard } from './kudos-card';
 

@@ -10,7 +10,3 @@ export function formatResetDay(resetsAt: string, timeZone: string): string {
     return new Intl.DateTimeFormat(undefined, options).format(new Date(resetsAt));
   }
 }
-
-/** "Ada", "Ada and Bo", "Ada, Bo and Cy" in the reader's language. */
-export const listNames = (names: ReadonlyArray<string>) =>
-  new Intl.ListFormat(undefined, { style: 'long', type: 'conjunction' }).format(names);
