@@ -38,8 +38,8 @@ public sealed class CheckIns(NpgsqlDataSource dataSource, IGrainFactory grains, 
             ON CONFLICT (employee_id, week) DO UPDATE SET mood = EXCLUDED.mood, wins = EXCLUDED.wins, blockers = EXCLUDED.blockers,
                 priorities = EXCLUDED.priorities, submitted_at = EXCLUDED.submitted_at
             RETURNING id
-            """, cancellationToken, ("me", me), ("week", week), ("mood", (short)mood), ("wins", Optional(wins)), ("blockers", Optional(blockers)),
-            ("priorities", Optional(priorities)), ("now", time.GetUtcNow()));
+            """, cancellationToken, ("me", me), ("week", week), ("mood", (short)mood), ("wins", Optional(wins, "wins")), ("blockers", Optional(blockers, "blockers")),
+            ("priorities", Optional(priorities, "priorities")), ("now", time.GetUtcNow()));
         return (await ReadAsync("c.id = @id", cancellationToken, ("id", id))).Single();
     }
 
@@ -92,10 +92,10 @@ public sealed class CheckIns(NpgsqlDataSource dataSource, IGrainFactory grains, 
         return Period.Week(reference, company.TimeZone).Monday;
     }
 
-    private static string Optional(string? text)
+    private static string Optional(string? text, string field)
     {
         text = text?.Trim() ?? "";
-        return text.Length <= MaxTextLength ? text : throw new DomainException("TEXT_INVALID", $"Keep each answer to at most {MaxTextLength} characters.");
+        return text.Length <= MaxTextLength ? text : throw new DomainException("TEXT_INVALID", $"Keep the {field} to at most {MaxTextLength} characters.");
     }
 
     private async Task<List<CheckInView>> ReadAsync(string filter, CancellationToken cancellationToken, params (string, object?)[] parameters)

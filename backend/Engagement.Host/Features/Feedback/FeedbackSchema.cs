@@ -29,6 +29,13 @@ public sealed class FeedbackSchema(IGrainFactory grains, FeedbackStore feedback,
             .Description("My direct reports for a week (default this week): their check-ins and who has not checked in.")
             .Argument<DateOnlyGraphType>("week")
             .ResolveAsync(async context => await checkIns.TeamAsync(context.Caller(), context.GetArgument<DateOnly?>("week"), context.CancellationToken));
+        query.Field<NonNullGraphType<IntGraphType>>("pulseCadenceDays")
+            .Description("HR admins: a new pulse round opens automatically every this many days.")
+            .ResolveAsync(async context =>
+            {
+                context.Caller().RequireHrAdmin("see the pulse cadence");
+                return await pulse.CadenceAsync(context.CancellationToken);
+            });
         query.Field<PulseRoundType>("currentPulse")
             .ResolveAsync(async context => await pulse.CurrentAsync(context.Caller(), context.CancellationToken));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PulseRoundType>>>>("pulseRounds")
@@ -45,7 +52,7 @@ public sealed class FeedbackSchema(IGrainFactory grains, FeedbackStore feedback,
     public void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<FeedbackNoteType>>("giveFeedback")
-            .Description("Feedback to a colleague; with requestId it answers a request sent to me.")
+            .Description("Feedback to a colleague; with requestId it answers a request sent to me, about the request's subject (recipientId is then ignored).")
             .Argument<NonNullGraphType<GiveFeedbackInputType>>("input")
             .ResolveAsync(async context =>
             {
@@ -60,7 +67,7 @@ public sealed class FeedbackSchema(IGrainFactory grains, FeedbackStore feedback,
                 return await feedback.GiveAsync(caller, input.RecipientId, input.Text, input.Visibility, context.CancellationToken);
             });
         mutation.Field<NonNullGraphType<FeedbackRequestType>>("requestFeedback")
-            .Description("Ask colleagues for feedback about yourself, or, as a manager, about one of your reports. They are reminded daily until they answer or decline.")
+            .Description("Ask colleagues for feedback about yourself, or, as a manager, about one of your reports. Once the answer time has passed, they are reminded daily until they answer or decline.")
             .Argument<NonNullGraphType<RequestFeedbackInputType>>("input")
             .ResolveAsync(async context =>
             {
