@@ -63,3 +63,16 @@ export async function responseTo(page, operation, action) {
   ]);
   return response.json();
 }
+
+/**
+ * Chooses a radio whose state lives in the URL: the click navigates and the page re-renders, so the radio turns
+ * checked a moment later, not at once as Playwright's check() demands.
+ */
+export async function chooseUrlOption(radio) {
+  await radio.click();
+  const deadline = Date.now() + timeout;
+  while (!(await radio.isChecked())) {
+    if (Date.now() > deadline) throw new Error('the option did not become checked after the click');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
