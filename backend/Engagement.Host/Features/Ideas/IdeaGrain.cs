@@ -13,8 +13,11 @@ namespace Engagement.Features.Ideas;
 /// </summary>
 public interface IIdeaGrain : IGrainWithGuidKey
 {
-    /// <summary>The follow token when anonymous: the author's only way back to the idea; it is not stored.</summary>
-    Task<string?> Submit(Caller caller, IdeaDraft draft);
+    /// <summary>
+    /// The follow token when anonymous: the author's only way back to the idea; it is not stored. A client may bring
+    /// its own token, so that a retry after a lost answer (same grain id, same token) gets the idea it already made.
+    /// </summary>
+    Task<string?> Submit(Caller caller, IdeaDraft draft, string? followToken);
 
     Task Edit(Caller caller, string? followToken, IdeaDraft draft);
 
@@ -52,14 +55,24 @@ public sealed class IdeaGrain(
 {
     private Guid Id => this.GetPrimaryKey();
 
+    private static bool IsStrongToken(string token) =>
+        token.Length is >= 32 and <= 200 && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
     public static string HashToken(string token) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    public async Task<string?> Submit(Caller caller, IdeaDraft draft)
+    public async Task<string?> Submit(Caller caller, IdeaDraft draft, string? followToken)
     {
         var me = caller.RequireSignedIn();
         if (state.State.Exists)
         {
-            throw new DomainException("IDEA_EXISTS", "This idea was already submitted.");
+            var sameAuthor = state.State.AuthorId == me
+                || (state.State.FollowTokenHash is { } hash && followToken is not null && HashToken(followToken) == hash);
+            return sameAuthor ? followToken : throw new DomainException("IDEA_EXISTS", "This idea was already submitted.");
+        }
+
+        if (followToken is not null && !IsStrongToken(followToken))
+        {
+            throw new DomainException("FOLLOW_TOKEN_INVALID", "A follow token must be at least 32 random URL-safe characters.");
         }
 
         draft = IdeaRules.Check(draft);
@@ -72,7 +85,7 @@ public sealed class IdeaGrain(
         if (draft.Anonymous)
         {
             // Nothing about the person is read or kept: no author, no team, no manager. The token is the only link.
-            token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+            token = followToken ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
         }
         else
         {

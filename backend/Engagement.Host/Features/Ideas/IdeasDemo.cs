@@ -50,7 +50,7 @@ public sealed class IdeasDemo(IGrainFactory grains, IdeaStore ideas, NpgsqlDataS
             var author = faker.PickRandom(authors);
             var anonymous = i % 5 == 4;
             var id = Guid.NewGuid();
-            await grains.GetGrain<IIdeaGrain>(id).Submit(Caller.Employee(author.Id, false), new IdeaDraft(title, problem, proposal, category, anonymous));
+            await grains.GetGrain<IIdeaGrain>(id).Submit(Caller.Employee(author.Id, false), new IdeaDraft(title, problem, proposal, category, anonymous), null);
             foreach (var voter in faker.Random.ListItems(people, faker.Random.Int(0, 25)))
             {
                 await grains.GetGrain<IIdeaGrain>(id).Vote(Caller.Employee(voter.Id, false));

@@ -46,11 +46,13 @@ public sealed class IdeasSchema(IGrainFactory grains, IdeaStore ideas) : IFeatur
         mutation.Field<NonNullGraphType<SubmittedIdeaType>>("submitIdea")
             .Description("Submits an idea. Anonymous ideas keep no trace of their author; the followToken returned here, once, is the only way back.")
             .Argument<NonNullGraphType<IdeaInputType>>("input")
+            .Argument<IdGraphType>("submissionId", argument => argument.Description = "A client-made id: sent again on a retry, it returns the idea already made instead of a second one.")
+            .Argument<StringGraphType>("followToken", argument => argument.Description = "Anonymous ideas: a client-made token (32+ URL-safe random characters), so a retry can prove it is the same author.")
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
-                var id = Guid.NewGuid();
-                var token = await grains.GetGrain<IIdeaGrain>(id).Submit(caller, context.GetArgument<IdeaDraft>("input"));
+                var id = context.GetArgument<Guid?>("submissionId") ?? Guid.NewGuid();
+                var token = await grains.GetGrain<IIdeaGrain>(id).Submit(caller, context.GetArgument<IdeaDraft>("input"), context.GetArgument<string?>("followToken"));
                 return new SubmittedIdea((await ideas.FindAsync(caller.RequireSignedIn(), id, context.CancellationToken))!, token);
             });
         mutation.Field<NonNullGraphType<IdeaType>>("editIdea")

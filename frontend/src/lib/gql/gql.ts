@@ -56,7 +56,7 @@ type Documents = {
     "\n  mutation ReassignIdea($id: ID!, $ownerId: ID!) {\n    reassignIdea(id: $id, ownerId: $ownerId) {\n      ...IdeaCardFields\n    }\n  }\n": typeof types.ReassignIdeaDocument,
     "\n  query SearchMergeTargets($search: String!, $first: Int) {\n    ideas(search: $search, sort: TOP, first: $first) {\n      nodes {\n        id\n        title\n        status\n        nextStatuses\n        voteCount\n      }\n    }\n  }\n": typeof types.SearchMergeTargetsDocument,
     "\n  query SearchIdeaOwners($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        title\n        team {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SearchIdeaOwnersDocument,
-    "\n  mutation SubmitIdea($input: IdeaInput!) {\n    submitIdea(input: $input) {\n      idea {\n        ...IdeaDetailFields\n      }\n      followToken\n    }\n  }\n": typeof types.SubmitIdeaDocument,
+    "\n  mutation SubmitIdea($input: IdeaInput!, $submissionId: ID, $followToken: String) {\n    submitIdea(input: $input, submissionId: $submissionId, followToken: $followToken) {\n      idea {\n        ...IdeaDetailFields\n      }\n      followToken\n    }\n  }\n": typeof types.SubmitIdeaDocument,
     "\n  mutation VoteForIdea($id: ID!) {\n    voteForIdea(id: $id) {\n      ...IdeaCardFields\n    }\n  }\n": typeof types.VoteForIdeaDocument,
     "\n  mutation WithdrawVote($id: ID!) {\n    withdrawVote(id: $id) {\n      ...IdeaCardFields\n    }\n  }\n": typeof types.WithdrawVoteDocument,
     "\n  query GetDirectory($search: String, $teamId: ID, $first: Int, $after: String) {\n    directory(search: $search, teamId: $teamId, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        title\n        email\n        team {\n          id\n          name\n        }\n        isManager\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": typeof types.GetDirectoryDocument,
@@ -130,7 +130,7 @@ const documents: Documents = {
     "\n  mutation ReassignIdea($id: ID!, $ownerId: ID!) {\n    reassignIdea(id: $id, ownerId: $ownerId) {\n      ...IdeaCardFields\n    }\n  }\n": types.ReassignIdeaDocument,
     "\n  query SearchMergeTargets($search: String!, $first: Int) {\n    ideas(search: $search, sort: TOP, first: $first) {\n      nodes {\n        id\n        title\n        status\n        nextStatuses\n        voteCount\n      }\n    }\n  }\n": types.SearchMergeTargetsDocument,
     "\n  query SearchIdeaOwners($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        title\n        team {\n          name\n        }\n      }\n    }\n  }\n": types.SearchIdeaOwnersDocument,
-    "\n  mutation SubmitIdea($input: IdeaInput!) {\n    submitIdea(input: $input) {\n      idea {\n        ...IdeaDetailFields\n      }\n      followToken\n    }\n  }\n": types.SubmitIdeaDocument,
+    "\n  mutation SubmitIdea($input: IdeaInput!, $submissionId: ID, $followToken: String) {\n    submitIdea(input: $input, submissionId: $submissionId, followToken: $followToken) {\n      idea {\n        ...IdeaDetailFields\n      }\n      followToken\n    }\n  }\n": types.SubmitIdeaDocument,
     "\n  mutation VoteForIdea($id: ID!) {\n    voteForIdea(id: $id) {\n      ...IdeaCardFields\n    }\n  }\n": types.VoteForIdeaDocument,
     "\n  mutation WithdrawVote($id: ID!) {\n    withdrawVote(id: $id) {\n      ...IdeaCardFields\n    }\n  }\n": types.WithdrawVoteDocument,
     "\n  query GetDirectory($search: String, $teamId: ID, $first: Int, $after: String) {\n    directory(search: $search, teamId: $teamId, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        title\n        email\n        team {\n          id\n          name\n        }\n        isManager\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": types.GetDirectoryDocument,
@@ -330,7 +330,7 @@ export function graphql(source: "\n  query SearchIdeaOwners($search: String!, $f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitIdea($input: IdeaInput!) {\n    submitIdea(input: $input) {\n      idea {\n        ...IdeaDetailFields\n      }\n      followToken\n    }\n  }\n"): typeof import('./graphql').SubmitIdeaDocument;
+export function graphql(source: "\n  mutation SubmitIdea($input: IdeaInput!, $submissionId: ID, $followToken: String) {\n    submitIdea(input: $input, submissionId: $submissionId, followToken: $followToken) {\n      idea {\n        ...IdeaDetailFields\n      }\n      followToken\n    }\n  }\n"): typeof import('./graphql').SubmitIdeaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

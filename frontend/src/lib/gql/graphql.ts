@@ -374,6 +374,8 @@ export type SearchIdeaOwnersQuery = { directory: { nodes: Array<{ id: string, na
 
 export type SubmitIdeaMutationVariables = Exact<{
   input: IdeaInput;
+  submissionId?: string | number | null | undefined;
+  followToken?: string | null | undefined;
 }>;
 
 
@@ -1717,8 +1719,12 @@ export const SearchIdeaOwnersDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SearchIdeaOwnersQuery, SearchIdeaOwnersQueryVariables>;
 export const SubmitIdeaDocument = new TypedDocumentString(`
-    mutation SubmitIdea($input: IdeaInput!) {
-  submitIdea(input: $input) {
+    mutation SubmitIdea($input: IdeaInput!, $submissionId: ID, $followToken: String) {
+  submitIdea(
+    input: $input
+    submissionId: $submissionId
+    followToken: $followToken
+  ) {
     idea {
       ...IdeaDetailFields
     }

@@ -58,6 +58,30 @@ public sealed class IdeaTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_retried_submission_returns_the_idea_it_already_made()
+    {
+        const string SubmitOnce = """
+            mutation ($input: IdeaInput!, $id: ID, $token: String) {
+              submitIdea(input: $input, submissionId: $id, followToken: $token) { followToken idea { id } }
+            }
+            """;
+        var id = Guid.NewGuid();
+        var token = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+
+        var first = (await _host.GraphQLAsync(SubmitOnce, new { ((dynamic)Idea(anonymous: true)).input, id, token }, _employee)).DataOrThrow()["submitIdea"]!;
+        var retry = (await _host.GraphQLAsync(SubmitOnce, new { ((dynamic)Idea(anonymous: true)).input, id, token }, _employee)).DataOrThrow()["submitIdea"]!;
+        var someoneElse = await _host.GraphQLAsync(SubmitOnce, new { ((dynamic)Idea()).input, id, token = (string?)null }, _manager);
+        var weak = await _host.GraphQLAsync(SubmitOnce, new { ((dynamic)Idea(anonymous: true)).input, id = Guid.NewGuid(), token = "short" }, _employee);
+
+        Assert.Equal(token, first["followToken"]!.GetValue<string>());
+        Assert.Equal(token, retry["followToken"]!.GetValue<string>());
+        Assert.Equal(id.ToString(), retry["idea"]!["id"]!.GetValue<string>());
+        Assert.Equal(1L, await _database.ScalarAsync<long>("SELECT count(*) FROM ideas"));
+        Assert.Equal("IDEA_EXISTS", someoneElse.FirstErrorCode);
+        Assert.Equal("FOLLOW_TOKEN_INVALID", weak.FirstErrorCode);
+    }
+
+    [Fact]
     public async Task The_owner_moves_the_idea_along_the_workflow_with_a_response_each_time()
     {
         var id = await SubmitAsync(_employee);

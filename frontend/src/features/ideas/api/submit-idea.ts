@@ -7,8 +7,8 @@ import { execute } from '@/lib/graphql';
 import { ideaKeys } from './idea-cache';
 
 export const submitIdeaDocument = graphql(`
-  mutation SubmitIdea($input: IdeaInput!) {
-    submitIdea(input: $input) {
+  mutation SubmitIdea($input: IdeaInput!, $submissionId: ID, $followToken: String) {
+    submitIdea(input: $input, submissionId: $submissionId, followToken: $followToken) {
       idea {
         ...IdeaDetailFields
       }
@@ -17,7 +17,27 @@ export const submitIdeaDocument = graphql(`
   }
 `);
 
-export const submitIdea = async (input: IdeaInput) => (await execute(submitIdeaDocument, { input })).submitIdea;
+/**
+ * One per composed idea, sent again on every retry: if an earlier answer was lost, the server returns the idea it
+ * already made (and, for an anonymous one, accepts this token as the author's proof) instead of making a second.
+ */
+export type Submission = { submissionId: string; followToken: string };
+
+export const newSubmission = (): Submission => {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  const followToken = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_');
+  return { submissionId: crypto.randomUUID(), followToken };
+};
+
+export const submitIdea = async ({ input, submission }: { input: IdeaInput; submission: Submission }) =>
+  (
+    await execute(submitIdeaDocument, {
+      input,
+      submissionId: submission.submissionId,
+      // Only an anonymous idea needs the token; a named one is recognised by its author.
+      followToken: input.anonymous ? submission.followToken : null,
+    })
+  ).submitIdea;
 
 export const useSubmitIdea = () => {
   const queryClient = useQueryClient();

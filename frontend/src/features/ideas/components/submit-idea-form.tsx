@@ -8,7 +8,7 @@ import { ideaPath, paths } from '@/config/paths';
 import { errorCode } from '@/lib/graphql';
 
 import { ideaKeys } from '../api/idea-cache';
-import { useSubmitIdea } from '../api/submit-idea';
+import { newSubmission, useSubmitIdea } from '../api/submit-idea';
 import { checkDraft, emptyDraft, trimDraft, type IdeaDraft, type IdeaDraftErrors, type IdeaDraftField } from '../utils/idea-draft';
 
 import { FollowLinkPanel } from './follow-link-panel';
@@ -30,6 +30,7 @@ export const SubmitIdeaForm = () => {
   const [submittedAnonymously, setSubmittedAnonymously] = useState<Anonymous | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const submit = useSubmitIdea();
+  const submission = useRef(newSubmission());
 
   if (submittedAnonymously) {
     return <FollowLinkPanel title={submittedAnonymously.title} token={submittedAnonymously.token} />;
@@ -56,13 +57,15 @@ export const SubmitIdeaForm = () => {
       return;
     }
     submit.mutate(
-      { ...trimDraft(draft), anonymous },
+      { input: { ...trimDraft(draft), anonymous }, submission: submission.current },
       {
         onSuccess: ({ idea, followToken }) => {
           if (followToken) setSubmittedAnonymously({ title: idea.title, token: followToken });
           else navigate(ideaPath(idea.id), { state: { submitted: true } satisfies SubmittedState });
         },
         onError: (error) => {
+          // The server answered and refused, so nothing was made: the next try is a new submission.
+          if (errorCode(error)) submission.current = newSubmission();
           if (errorCode(error) === 'CATEGORY_UNKNOWN') {
             setErrors({ category: error.message });
             void queryClient.invalidateQueries({ queryKey: ideaKeys.filters });
