@@ -44,7 +44,7 @@ app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSecond
 app.MapSingleSignOn();
 app.MapEngagementHealth();
 app.MapEngagementGraphQL();
-app.MapOrleansDashboardLocally();
+app.MapOrleansDashboardForHrAdmins();
 app.MapJobsDashboard();
 app.UseEngagementFrontend();
 app.Run();

@@ -27,6 +27,7 @@ public static class Jobs
                     QueuePollInterval = TimeSpan.FromSeconds(5),
                 }));
         builder.Services.AddHostedService<RecurringJobs.Registrar>();
+        builder.Services.AddSingleton<HrAdminsOnly>();
         builder.Services.AddHangfireServer(options =>
         {
             options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
@@ -37,7 +38,11 @@ public static class Jobs
 
     public static IEndpointRouteBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions { DashboardTitle = "Engagement jobs" });
+        endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            DashboardTitle = "Engagement jobs",
+            AsyncAuthorization = [endpoints.ServiceProvider.GetRequiredService<HrAdminsOnly>()],
+        });
         return endpoints;
     }
 

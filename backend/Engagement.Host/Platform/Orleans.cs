@@ -42,9 +42,9 @@ public static class OrleansSetup
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapOrleansDashboardLocally(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapOrleansDashboardForHrAdmins(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapOrleansDashboard("/orleans").AddEndpointFilter(LocalRequestsOnly.Filter);
+        endpoints.MapOrleansDashboard("/orleans").AddEndpointFilter<HrAdminsOnly>();
         return endpoints;
     }
 }
