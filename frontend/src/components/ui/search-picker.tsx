@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
+import { ComboboxListbox, optionDomId, useListboxNavigation } from './combobox-listbox';
 import { CloseIcon } from './icons';
 
 export type PickerOption = { id: string; label: string; detail?: string };
@@ -46,7 +47,6 @@ export const SearchPicker = ({
   const listboxId = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   // What was last handed to onSearch: until it catches up with the box, the matches are out of date.
   const [searched, setSearched] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
@@ -66,7 +66,6 @@ export const SearchPicker = ({
 
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const showList = open && text.trim().length > 0;
-  const activeIndex = Math.min(active, options.length - 1);
   const waiting = searching || text.trim() !== searched;
 
   const pick = (option: PickerOption) => {
@@ -76,31 +75,7 @@ export const SearchPicker = ({
     setActive(0);
     requestAnimationFrame(() => clearRef.current?.focus());
   };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        setOpen(true);
-        setActive(Math.min(options.length - 1, activeIndex + 1));
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        setActive(Math.max(0, activeIndex - 1));
-        break;
-      case 'Enter':
-        // Enter here picks; it never sends the form around the picker.
-        event.preventDefault();
-        if (showList && !waiting && options[activeIndex]) pick(options[activeIndex]);
-        break;
-      case 'Escape':
-        if (showList) {
-          event.preventDefault();
-          setOpen(false);
-        }
-        break;
-    }
-  };
+  const { activeIndex, setActive, onKeyDown } = useListboxNavigation({ options, showList, waiting, onPick: pick, onClose: () => setOpen(false) });
 
   return (
     <div className="field search-picker">
@@ -147,7 +122,7 @@ export const SearchPicker = ({
             aria-autocomplete="list"
             aria-expanded={showList}
             aria-controls={listboxId}
-            aria-activedescendant={showList && options[activeIndex] ? `${listboxId}-${options[activeIndex].id}` : undefined}
+            aria-activedescendant={showList && options[activeIndex] ? optionDomId(listboxId, options[activeIndex].id) : undefined}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
             disabled={disabled}
@@ -159,36 +134,35 @@ export const SearchPicker = ({
             }}
             onFocus={() => setOpen(true)}
             onBlur={() => setOpen(false)}
-            onKeyDown={onKeyDown}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowDown') setOpen(true);
+              onKeyDown(event);
+            }}
           />
           {showList ? (
-            <div id={listboxId} role="listbox" aria-label={`${label}: matches`} className="combobox__list">
-              {searchError ? (
-                <div className="combobox__empty">The search failed: {searchError.message}</div>
-              ) : waiting && options.length === 0 ? (
-                <div className="combobox__empty">Searching…</div>
-              ) : options.length === 0 ? (
-                <div className="combobox__empty">{noMatches}</div>
-              ) : (
-                options.map((option, index) => (
-                  // Options take no focus: the keyboard works them from the text box (aria-activedescendant).
-                  // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
-                  <div
-                    key={option.id}
-                    id={`${listboxId}-${option.id}`}
-                    role="option"
-                    aria-selected={index === activeIndex}
-                    className="combobox__option"
-                    onMouseDown={(event) => event.preventDefault()}
-                    onMouseMove={() => setActive(index)}
-                    onClick={() => pick(option)}
-                  >
-                    <span>{option.label}</span>
-                    {option.detail ? <span className="combobox__detail">{option.detail}</span> : null}
-                  </div>
-                ))
+            <ComboboxListbox
+              id={listboxId}
+              label={`${label}: matches`}
+              options={options}
+              activeIndex={activeIndex}
+              setActive={setActive}
+              onPick={pick}
+              status={
+                searchError
+                  ? `The search failed: ${searchError.message}`
+                  : waiting && options.length === 0
+                    ? 'Searching…'
+                    : options.length === 0
+                      ? noMatches
+                      : null
+              }
+              renderOption={(option) => (
+                <>
+                  <span>{option.label}</span>
+                  {option.detail ? <span className="combobox__detail">{option.detail}</span> : null}
+                </>
               )}
-            </div>
+            />
           ) : null}
         </div>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 import { Avatar } from '@/components/ui/avatar';
+import { ComboboxListbox, optionDomId, useListboxNavigation } from '@/components/ui/combobox-listbox';
 import { CloseIcon } from '@/components/ui/icons';
 import { plural } from '@/lib/format';
 
@@ -31,7 +32,6 @@ export const RecipientPicker = ({ id, label, error, value, onChange, excludeId, 
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -48,7 +48,6 @@ export const RecipientPicker = ({ id, label, error, value, onChange, excludeId, 
   const waiting = text.trim() !== search || results.isPending || (results.isFetching && results.isPlaceholderData);
   const full = value.length >= max;
   const showList = open && text.trim().length > 0;
-  const activeIndex = Math.min(active, options.length - 1);
 
   const add = (person: Colleague) => {
     const next = [...value, { id: person.id, name: person.name, title: person.title }];
@@ -66,38 +65,20 @@ export const RecipientPicker = ({ id, label, error, value, onChange, excludeId, 
     inputRef.current?.focus();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        setOpen(true);
-        setActive(Math.min(options.length - 1, activeIndex + 1));
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        setActive(Math.max(0, activeIndex - 1));
-        break;
-      case 'Enter':
-        // Enter in this box picks a colleague; it never sends the half-composed kudos.
-        event.preventDefault();
-        if (showList && !waiting && options[activeIndex]) add(options[activeIndex]);
-        break;
-      case 'Escape':
-        if (showList) {
-          event.preventDefault();
-          setOpen(false);
-        } else if (text) {
-          event.preventDefault();
-          setText('');
-        }
-        break;
-      case 'Backspace':
-        if (!text && value.length > 0) remove(value[value.length - 1]);
-        break;
+  const { activeIndex, setActive, onKeyDown } = useListboxNavigation({ options, showList, waiting, onPick: add, onClose: () => setOpen(false) });
+
+  const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') setOpen(true);
+    if (onKeyDown(event)) return;
+    if (event.key === 'Escape' && text) {
+      event.preventDefault();
+      setText('');
+    } else if (event.key === 'Backspace' && !text && value.length > 0) {
+      remove(value[value.length - 1]);
     }
   };
 
-  const activeOption = showList && activeIndex >= 0 && options[activeIndex] ? `${listboxId}-${options[activeIndex].id}` : undefined;
+  const activeOption = showList && activeIndex >= 0 && options[activeIndex] ? optionDomId(listboxId, options[activeIndex].id) : undefined;
 
   return (
     <div className="field recipient-picker">
@@ -158,42 +139,40 @@ export const RecipientPicker = ({ id, label, error, value, onChange, excludeId, 
           }}
           onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
-          onKeyDown={onKeyDown}
+          onKeyDown={onInputKeyDown}
         />
         {showList ? (
-          <div id={listboxId} role="listbox" aria-label="Matching colleagues" className="combobox__list recipient-picker__list">
-            {waiting && options.length === 0 ? (
-              <div className="combobox__empty">Searching…</div>
-            ) : results.isError ? (
-              <div className="combobox__empty">Colleagues could not be searched: {results.error.message}</div>
-            ) : options.length === 0 ? (
-              <div className="combobox__empty">No colleague matches “{text.trim()}”</div>
-            ) : (
-              options.map((person, index) => (
-                // Options take no focus: the keyboard works them from the text box (aria-activedescendant).
-                // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
-                <div
-                  key={person.id}
-                  id={`${listboxId}-${person.id}`}
-                  role="option"
-                  aria-selected={index === activeIndex}
-                  className="combobox__option recipient-option"
-                  onMouseDown={(event) => event.preventDefault()}
-                  onMouseMove={() => setActive(index)}
-                  onClick={() => add(person)}
-                >
-                  <Avatar name={person.name} size="small" />
-                  <span className="recipient-option__text">
-                    <span className="recipient-option__name">{person.name}</span>
-                    <span className="combobox__detail">
-                      {person.title}
-                      {person.team ? ` · ${person.team.name}` : ''}
-                    </span>
+          <ComboboxListbox
+            id={listboxId}
+            label="Matching colleagues"
+            className="recipient-picker__list"
+            optionClassName="recipient-option"
+            options={options}
+            activeIndex={activeIndex}
+            setActive={setActive}
+            onPick={add}
+            status={
+              waiting && options.length === 0
+                ? 'Searching…'
+                : results.isError
+                  ? `Colleagues could not be searched: ${results.error.message}`
+                  : options.length === 0
+                    ? `No colleague matches “${text.trim()}”`
+                    : null
+            }
+            renderOption={(person) => (
+              <>
+                <Avatar name={person.name} size="small" />
+                <span className="recipient-option__text">
+                  <span className="recipient-option__name">{person.name}</span>
+                  <span className="combobox__detail">
+                    {person.title}
+                    {person.team ? ` · ${person.team.name}` : ''}
                   </span>
-                </div>
-              ))
+                </span>
+              </>
             )}
-          </div>
+          />
         ) : null}
       </div>
       {error ? (
