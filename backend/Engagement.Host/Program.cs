@@ -2,6 +2,8 @@ using Engagement.Features;
 using Engagement.Features.Company;
 using Engagement.Features.Feedback;
 using Engagement.Features.Ideas;
+using Engagement.Features.Notifications;
+using Engagement.Features.OneOnOnes;
 using Engagement.Features.People;
 using Engagement.Features.Recognition;
 using Engagement.Platform;
@@ -17,7 +19,9 @@ builder.AddEngagementDatabase()
     .AddPeople()
     .AddRecognition()
     .AddIdeas()
-    .AddFeedback();
+    .AddFeedback()
+    .AddOneOnOnes()
+    .AddNotifications();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<LiveEvents>().AddHostedService(services => services.GetRequiredService<LiveEvents>());
 builder.Services.AddHostedService<DemoOrganisation>();
@@ -44,6 +48,7 @@ app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSecond
 app.MapSingleSignOn();
 app.MapEngagementHealth();
 app.MapEngagementGraphQL();
+app.MapCalendarFeeds();
 app.MapOrleansDashboardForHrAdmins();
 app.MapJobsDashboard();
 app.UseEngagementFrontend();

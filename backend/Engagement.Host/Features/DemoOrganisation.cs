@@ -1,6 +1,7 @@
 using Engagement.Features.Company;
 using Engagement.Features.Feedback;
 using Engagement.Features.Ideas;
+using Engagement.Features.OneOnOnes;
 using Engagement.Features.People;
 using Engagement.Features.Recognition;
 using Npgsql;
@@ -9,11 +10,11 @@ namespace Engagement.Features;
 
 /// <summary>
 /// On the first start of a demo deployment (<c>Demo:Enabled</c>) fills an empty portal with a Bogus organisation of
-/// <c>Demo:Employees</c> people (200 by default) six months of their kudos, a board of ideas in every status, and months of check-ins, feedback and pulse answers, deterministic for <c>Demo:Seed</c>. Runs after the silo has started
+/// <c>Demo:Employees</c> people (200 by default) six months of their kudos, a board of ideas in every status, months of check-ins, feedback and pulse answers, and 1:1 series with their history, deterministic for <c>Demo:Seed</c>. Runs after the silo has started
 /// and never touches a company or people that exist.
 /// </summary>
 public sealed class DemoOrganisation(
-    IGrainFactory grains, Organisation organisation, Accounts accounts, KudosStore kudos, IdeasDemo ideas, FeedbackDemo feedback, NpgsqlDataSource dataSource,
+    IGrainFactory grains, Organisation organisation, Accounts accounts, KudosStore kudos, IdeasDemo ideas, FeedbackDemo feedback, OneOnOnesDemo oneOnOnes, NpgsqlDataSource dataSource,
     IConfiguration configuration, TimeProvider time, ILogger<DemoOrganisation> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -46,6 +47,7 @@ public sealed class DemoOrganisation(
         await kudos.ImportHistoryAsync(history, cancellationToken);
         await ideas.CreateAsync(seed, cancellationToken);
         await feedback.CreateAsync(seed, cancellationToken);
+        await oneOnOnes.CreateAsync(seed, cancellationToken);
         logger.LogInformation("Created the demo organisation of {Count} people and {Kudos} kudos from seed {Seed}", people.Count, history.Count, seed);
     }
 

@@ -1,4 +1,5 @@
 using Engagement.Features.Company;
+using Engagement.Features.OneOnOnes;
 using Engagement.Features.People;
 using Engagement.Platform;
 using Npgsql;
@@ -40,6 +41,11 @@ public sealed class CheckIns(NpgsqlDataSource dataSource, IGrainFactory grains, 
             RETURNING id
             """, cancellationToken, ("me", me), ("week", week), ("mood", (short)mood), ("wins", Optional(wins, "wins")), ("blockers", Optional(blockers, "blockers")),
             ("priorities", Optional(priorities, "priorities")), ("now", time.GetUtcNow()));
+        if (!string.IsNullOrWhiteSpace(blockers))
+        {
+            await PutBlockersOnAgendaAsync(me, id, blockers.Trim(), cancellationToken);
+        }
+
         return (await ReadAsync("c.id = @id", cancellationToken, ("id", id))).Single();
     }
 
@@ -83,6 +89,18 @@ public sealed class CheckIns(NpgsqlDataSource dataSource, IGrainFactory grains, 
             FROM check_ins WHERE id = @id AND employee_id <> @me;
             """, cancellationToken, ("id", checkInId), ("me", me), ("text", FeedbackRules.CheckText(text, "reply")), ("now", time.GetUtcNow()));
         return (await ReadAsync("c.id = @id", cancellationToken, ("id", checkInId))).Single();
+    }
+
+    /// <summary>A blocker is worth talking through: it goes on the agenda of the next 1:1 with the person's manager, if they have one.</summary>
+    private async Task PutBlockersOnAgendaAsync(Guid me, Guid checkInId, string blockers, CancellationToken cancellationToken)
+    {
+        var series = await dataSource.ScalarAsync<Guid?>("""
+            SELECT s.id FROM one_on_one_series s JOIN employees e ON e.id = s.report_id AND e.manager_id = s.manager_id WHERE s.report_id = @me
+            """, cancellationToken, ("me", me));
+        if (series is { } seriesId)
+        {
+            await grains.GetGrain<IOneOnOneSeriesGrain>(seriesId).AddCheckInBlocker(checkInId, me, blockers);
+        }
     }
 
     private async Task<DateOnly> WeekAsync(Caller caller, DateOnly? week)

@@ -98,3 +98,37 @@ public sealed class PulseRoundJob(NpgsqlDataSource dataSource, Pulse pulse, Time
         }
     }
 }
+
+/// <summary>
+/// From Monday 9:00 company time, prompts everyone who has not checked in yet this week; keyed by person and week, so
+/// it fires once a week however often it runs.
+/// </summary>
+public sealed class CheckInPromptJob(NpgsqlDataSource dataSource, IGrainFactory grains, TimeProvider time) : IRecurringJob
+{
+    public static readonly TimeSpan PromptFromMonday = TimeSpan.FromHours(9);
+
+    public string Id => "check-in-prompts";
+
+    public string Cron => "5 * * * *";
+
+    public Task RunAsync(CancellationToken cancellationToken) => RunAtAsync(time.GetUtcNow(), cancellationToken);
+
+    public async Task<int> RunAtAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var company = await grains.GetGrain<ICompanyGrain>(ICompanyGrain.Key).GetProfile(Caller.System);
+        var (week, monday) = Period.Week(now, company.TimeZone);
+        if (now < week.Start + PromptFromMonday)
+        {
+            return 0;
+        }
+
+        return await dataSource.ExecuteAsync("""
+            INSERT INTO notifications (id, recipient_id, kind, dedup_key, payload, created_at)
+            SELECT gen_random_uuid(), e.id, 'check-in-prompt', 'check-in-prompt:' || e.id || ':' || @week,
+                   jsonb_build_object('title', 'Time for your weekly check-in: how did this week go?', 'link', '/check-in'), @now
+            FROM employees e
+            WHERE e.active AND NOT EXISTS (SELECT 1 FROM check_ins c WHERE c.employee_id = e.id AND c.week = @monday)
+            ON CONFLICT (dedup_key) DO NOTHING
+            """, cancellationToken, ("week", monday.ToString("yyyy-MM-dd")), ("monday", monday), ("now", now));
+    }
+}
