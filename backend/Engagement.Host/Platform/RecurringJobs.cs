@@ -24,11 +24,19 @@ public static class RecurringJobs
         return services;
     }
 
-    /// <summary>Registers every declared job at start-up; several hosts doing so converge on one schedule per id.</summary>
-    public sealed class Registrar(IRecurringJobManager manager, IEnumerable<IRecurringJob> jobs) : IHostedService
+    /// <summary>
+    /// Registers every declared job at start-up; several hosts doing so converge on one schedule per id.
+    /// <c>Jobs:Recurring=false</c> leaves the schedule alone (tests run jobs themselves, at instants they choose).
+    /// </summary>
+    public sealed class Registrar(IRecurringJobManager manager, IEnumerable<IRecurringJob> jobs, IConfiguration configuration) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
+            if (!configuration.GetValue("Jobs:Recurring", true))
+            {
+                return Task.CompletedTask;
+            }
+
             foreach (var job in jobs)
             {
                 var type = job.GetType();

@@ -64,6 +64,9 @@ public sealed class TestHost : WebApplicationFactory<Program>
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>Where this host's e-mails land unless its settings name an SMTP server.</summary>
+    public string MailPickupDirectory { get; } = Path.Combine(Path.GetTempPath(), $"engagement-test-mail-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
@@ -72,6 +75,8 @@ public sealed class TestHost : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", _siloPort.ToString());
         builder.UseSetting("Orleans:GatewayPort", _gatewayPort.ToString());
         builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("Jobs:Recurring", "false");
+        builder.UseSetting("Email:PickupDirectory", MailPickupDirectory);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -35,7 +35,8 @@ public sealed class EmailSender(Microsoft.Extensions.Options.IOptions<EmailOptio
             Directory.CreateDirectory(Options.PickupDirectory);
             foreach (var message in messages)
             {
-                await message.WriteToAsync(Path.Combine(Options.PickupDirectory, $"{message.MessageId}.eml"), cancellationToken);
+                // A file per message sent, never overwritten, so the folder shows what really went out.
+                await message.WriteToAsync(Path.Combine(Options.PickupDirectory, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml"), cancellationToken);
             }
 
             return [.. messages.Select(_ => (string?)null)];

@@ -47,8 +47,8 @@ public sealed record SeriesView(
         var missed = After(null).TakeWhile(meeting => meeting.Date < current)
             .Where(meeting => meeting.Status == OneOnOneStatus.Scheduled)
             .Select(meeting => meeting with { Status = OneOnOneStatus.Missed });
-        var closed = Rows.Values.Where(row => row.Status is OneOnOneStatus.Held || (row.Status is OneOnOneStatus.Skipped && row.Date < current))
-            .Select(row => View(row.Date));
+        var closed = Rows.Values.Select(row => View(row.Date))
+            .Where(meeting => meeting.Status is OneOnOneStatus.Held || (meeting.Status is OneOnOneStatus.Skipped && meeting.EndsAt + Grace <= now));
         return closed.Concat(missed).DistinctBy(meeting => meeting.Date).OrderByDescending(meeting => meeting.Date);
     }
 
