@@ -23,6 +23,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import type { SignedInEmployee } from '@/features/auth/api/get-me';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 
 import { SignInRoute } from './routes/sign-in';
 import { RequireSession, useSession } from './session';
@@ -32,7 +33,6 @@ const lazyRoute = <P extends object, K extends string>(load: () => Promise<Recor
   lazy(async () => ({ default: (await load())[name] }));
 
 const CheckInRoute = lazyRoute(() => import('./routes/check-in'), 'CheckInRoute');
-const ComingSoonRoute = lazyRoute(() => import('./routes/coming-soon'), 'ComingSoonRoute');
 const CompanySettingsRoute = lazyRoute(() => import('./routes/company-settings'), 'CompanySettingsRoute');
 const DirectoryRoute = lazyRoute(() => import('./routes/directory'), 'DirectoryRoute');
 const FeedbackRoute = lazyRoute(() => import('./routes/feedback'), 'FeedbackRoute');
@@ -46,13 +46,20 @@ const LeaderboardRoute = lazyRoute(() => import('./routes/leaderboard'), 'Leader
 const MyProfileRoute = lazyRoute(() => import('./routes/my-profile'), 'MyProfileRoute');
 const NewIdeaRoute = lazyRoute(() => import('./routes/new-idea'), 'NewIdeaRoute');
 const NotFoundRoute = lazyRoute(() => import('./routes/not-found'), 'NotFoundRoute');
+const OneOnOneMeetingRoute = lazyRoute(() => import('./routes/one-on-one-meeting'), 'OneOnOneMeetingRoute');
+const OneOnOneSeriesRoute = lazyRoute(() => import('./routes/one-on-one-series'), 'OneOnOneSeriesRoute');
+const OneOnOnesRoute = lazyRoute(() => import('./routes/one-on-ones'), 'OneOnOnesRoute');
+const NotificationSettingsRoute = lazyRoute(() => import('./routes/notification-settings'), 'NotificationSettingsRoute');
+const NotificationsRoute = lazyRoute(() => import('./routes/notifications'), 'NotificationsRoute');
 const OrgImportRoute = lazyRoute(() => import('./routes/org-import'), 'OrgImportRoute');
 const PersonRoute = lazyRoute(() => import('./routes/person'), 'PersonRoute');
 const PulseRoute = lazyRoute(() => import('./routes/pulse'), 'PulseRoute');
 const RecognitionRoute = lazyRoute(() => import('./routes/recognition'), 'RecognitionRoute');
 const RequestFeedbackRoute = lazyRoute(() => import('./routes/request-feedback'), 'RequestFeedbackRoute');
+const ScheduleOneOnOneRoute = lazyRoute(() => import('./routes/schedule-one-on-one'), 'ScheduleOneOnOneRoute');
 const TeamRoute = lazyRoute(() => import('./routes/team'), 'TeamRoute');
 const TeamCheckInsRoute = lazyRoute(() => import('./routes/team-check-ins'), 'TeamCheckInsRoute');
+const TeamOneOnOnesRoute = lazyRoute(() => import('./routes/team-one-on-ones'), 'TeamOneOnOnesRoute');
 const UpwardFeedbackRoute = lazyRoute(() => import('./routes/upward-feedback'), 'UpwardFeedbackRoute');
 
 // What the navigation offers depends on who is signed in; the pages check again, and the server decides.
@@ -73,23 +80,23 @@ const navigationFor = (me: SignedInEmployee): NavigationItem[] => [
   ...(me.isManager ? [{ to: paths.teamCheckIns, label: 'Team check-ins', icon: ClipboardIcon, nested: true }] : []),
   { to: paths.pulse, label: 'Pulse', icon: PulseIcon },
   { to: paths.oneOnOnes, label: 'One-on-ones', icon: UsersIcon },
+  ...(me.isManager ? [{ to: paths.teamOneOnOnes, label: 'Team 1:1s', icon: ClipboardIcon, nested: true }] : []),
   { to: paths.companySettings, label: 'Company settings', icon: SettingsIcon },
   ...(me.isHrAdmin ? [{ to: paths.orgImport, label: 'Organisation import', icon: UploadIcon }] : []),
-];
-
-const comingSoon = [
-  {
-    path: paths.oneOnOnes,
-    title: 'One-on-ones',
-    icon: UsersIcon,
-    description: 'Plan one-on-ones with a shared agenda and keep track of what was agreed.',
-  },
 ];
 
 const AppShell = () => {
   const me = useSession();
   return (
-    <AppLayout navigation={navigationFor(me)} account={<UserMenu me={me} />}>
+    <AppLayout
+      navigation={navigationFor(me)}
+      account={
+        <>
+          <NotificationBell />
+          <UserMenu me={me} />
+        </>
+      }
+    >
       {/* Inside the shell: the navigation stays while a page's code arrives. */}
       <Suspense fallback={<Spinner label="Loading the page…" />}>
         <Outlet />
@@ -135,10 +142,14 @@ export const AppRouter = () => (
             <Route path={paths.checkIn} element={<CheckInRoute />} />
             <Route path={paths.teamCheckIns} element={<TeamCheckInsRoute />} />
             <Route path={paths.pulse} element={<PulseRoute />} />
-            {comingSoon.map(({ path, ...page }) => (
-              <Route key={path} path={path} element={<ComingSoonRoute {...page} />} />
-            ))}
+            <Route path={paths.oneOnOnes} element={<OneOnOnesRoute />} />
+            <Route path={paths.teamOneOnOnes} element={<TeamOneOnOnesRoute />} />
+            <Route path={paths.oneOnOneMeeting} element={<OneOnOneMeetingRoute />} />
+            <Route path={paths.oneOnOneSeries} element={<OneOnOneSeriesRoute />} />
+            <Route path={paths.scheduleOneOnOne} element={<ScheduleOneOnOneRoute />} />
             <Route path={paths.companySettings} element={<CompanySettingsRoute />} />
+            <Route path={paths.notifications} element={<NotificationsRoute />} />
+            <Route path={paths.notificationSettings} element={<NotificationSettingsRoute />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Route>
         </Route>

@@ -22,7 +22,13 @@ export const paths = {
   teamCheckIns: '/team/check-ins',
   pulse: '/pulse',
   oneOnOnes: '/one-on-ones',
+  teamOneOnOnes: '/one-on-ones/team',
+  oneOnOneMeeting: '/one-on-ones/meetings/:meetingId',
+  oneOnOneSeries: '/one-on-ones/series/:seriesId',
+  scheduleOneOnOne: '/one-on-ones/schedule/:reportId',
   companySettings: '/settings/company',
+  notifications: '/notifications',
+  notificationSettings: '/settings/notifications',
 } as const;
 
 export const personPath = (id: string) => `/people/${encodeURIComponent(id)}`;
@@ -34,6 +40,13 @@ export const ideaPath = (id: string) => `/ideas/${encodeURIComponent(id)}`;
 export const followIdeaPath = (token: string) => `/ideas/follow#${encodeURIComponent(token)}`;
 
 export const teamPath = (managerId: string) => `/team/${encodeURIComponent(managerId)}`;
+
+/** A meeting's id ("<seriesId>:<occurrenceDate>") is one path segment. */
+export const oneOnOneMeetingPath = (meetingId: string) => `/one-on-ones/meetings/${encodeURIComponent(meetingId)}`;
+
+export const oneOnOneSeriesPath = (seriesId: string) => `/one-on-ones/series/${encodeURIComponent(seriesId)}`;
+
+export const scheduleOneOnOnePath = (reportId: string) => `/one-on-ones/schedule/${encodeURIComponent(reportId)}`;
 
 /** Sign-in, coming back to `next` afterwards (a path of this app; Home when it is Home). */
 export const signInPath = (next?: string) =>

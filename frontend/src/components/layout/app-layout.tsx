@@ -11,7 +11,7 @@ export type NavigationItem = {
 
 type AppLayoutProps = {
   navigation: ReadonlyArray<NavigationItem>;
-  /** The end of the header: who is signed in, and their menu. */
+  /** The end of the header, side by side: notifications, who is signed in and their menu. */
   account?: ReactNode;
   children: ReactNode;
 };

@@ -214,3 +214,10 @@ export const PulseIcon = (props: IconProps) => (
     <path d="M3 12h4l3-7 4 14 3-7h4" />
   </Icon>
 );
+
+export const BellIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M6 16V11a6 6 0 0 1 12 0v5l1.5 2h-15L6 16Z" />
+    <path d="M10 21h4" />
+  </Icon>
+);

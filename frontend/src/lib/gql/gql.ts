@@ -59,6 +59,38 @@ type Documents = {
     "\n  mutation SubmitIdea($input: IdeaInput!, $submissionId: ID, $followToken: String) {\n    submitIdea(input: $input, submissionId: $submissionId, followToken: $followToken) {\n      idea {\n        ...IdeaDetailFields\n      }\n      followToken\n    }\n  }\n": typeof types.SubmitIdeaDocument,
     "\n  mutation VoteForIdea($id: ID!) {\n    voteForIdea(id: $id) {\n      ...IdeaCardFields\n    }\n  }\n": typeof types.VoteForIdeaDocument,
     "\n  mutation WithdrawVote($id: ID!) {\n    withdrawVote(id: $id) {\n      ...IdeaCardFields\n    }\n  }\n": typeof types.WithdrawVoteDocument,
+    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    emailAddress\n    categories {\n      category\n      label\n      email\n    }\n    oneOnOneReminderHours\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n": typeof types.NotificationPreferencesFieldsFragmentDoc,
+    "\n  query GetNotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.GetNotificationPreferencesDocument,
+    "\n  query GetNotifications($first: Int, $before: DateTime, $unreadOnly: Boolean) {\n    notifications(first: $first, before: $before, unreadOnly: $unreadOnly) {\n      unreadCount\n      hasMore\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n": typeof types.GetNotificationsDocument,
+    "\n  query GetUnreadNotificationCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": typeof types.GetUnreadNotificationCountDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      unreadCount\n    }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    category\n    title\n    link\n    createdAt\n    read\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  subscription NotificationsChanged {\n    notificationsChanged {\n      unreadCount\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n": typeof types.NotificationsChangedDocument,
+    "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed\n  }\n": typeof types.ResetCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": typeof types.AddActionItemDocument,
+    "\n  mutation AddAgendaItem($meetingId: ID!, $text: String!) {\n    addAgendaItem(meetingId: $meetingId, text: $text) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": typeof types.AddAgendaItemDocument,
+    "\n  query OneOnOneMeeting($id: ID!) {\n    oneOnOneMeeting(id: $id) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": typeof types.OneOnOneMeetingDocument,
+    "\n  query MyOneOnOnes {\n    myOneOnOnes {\n      series {\n        ...OneOnOneSeriesFields\n      }\n      upcoming {\n        ...OneOnOneMeetingSummaryFields\n      }\n      past {\n        ...OneOnOneMeetingSummaryFields\n      }\n    }\n  }\n": typeof types.MyOneOnOnesDocument,
+    "\n  query MyTimeZone {\n    me {\n      id\n      timeZone\n    }\n  }\n": typeof types.MyTimeZoneDocument,
+    "\n  query ReportsOneOnOnes {\n    myReportsOneOnOnes {\n      report {\n        id\n        name\n        title\n      }\n      series {\n        ...OneOnOneSeriesFields\n      }\n      lastHeldAt\n      daysSinceLastHeld\n      overdue\n    }\n  }\n": typeof types.ReportsOneOnOnesDocument,
+    "\n  query OneOnOneSeries($id: ID!) {\n    oneOnOneSeries(id: $id) {\n      ...OneOnOneSeriesFields\n      upcoming {\n        ...OneOnOneMeetingSummaryFields\n      }\n    }\n  }\n": typeof types.OneOnOneSeriesDocument,
+    "\n  mutation MarkOneOnOneHeld($meetingId: ID!) {\n    markOneOnOneHeld(meetingId: $meetingId) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": typeof types.MarkOneOnOneHeldDocument,
+    "\n  mutation MoveOneOnOne($meetingId: ID!, $startsAt: DateTime!) {\n    moveOneOnOne(meetingId: $meetingId, startsAt: $startsAt) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": typeof types.MoveOneOnOneDocument,
+    "\n  fragment OneOnOneSeriesFields on OneOnOneSeries {\n    id\n    manager {\n      id\n      name\n      title\n    }\n    report {\n      id\n      name\n      title\n    }\n    cadence\n    weekday\n    localTime\n    timeZone\n    durationMinutes\n    startsOn\n    viewerIsManager\n    nextMeeting {\n      id\n      startsAt\n      endsAt\n      moved\n      status\n    }\n    lastHeldAt\n    overdue\n    openActionItemCount\n  }\n": typeof types.OneOnOneSeriesFieldsFragmentDoc,
+    "\n  fragment OneOnOneMeetingSummaryFields on OneOnOneMeeting {\n    id\n    occurrenceDate\n    startsAt\n    endsAt\n    moved\n    status\n    heldAt\n    series {\n      id\n      viewerIsManager\n      manager {\n        id\n        name\n        title\n      }\n      report {\n        id\n        name\n        title\n      }\n    }\n  }\n": typeof types.OneOnOneMeetingSummaryFieldsFragmentDoc,
+    "\n  fragment OneOnOneMeetingFields on OneOnOneMeeting {\n    id\n    occurrenceDate\n    startsAt\n    endsAt\n    moved\n    status\n    heldAt\n    series {\n      ...OneOnOneSeriesFields\n    }\n    agenda {\n      id\n      text\n      author {\n        id\n        name\n      }\n      discussed\n      carriedOver\n      fromCheckIn\n      createdAt\n    }\n    sharedNotes\n    sharedNotesVersion\n    myPrivateNote\n    actionItems {\n      id\n      text\n      owner {\n        id\n        name\n      }\n      dueOn\n      done\n      doneAt\n      createdFor\n      carriedOver\n    }\n  }\n": typeof types.OneOnOneMeetingFieldsFragmentDoc,
+    "\n  mutation RemoveAgendaItem($meetingId: ID!, $itemId: ID!) {\n    removeAgendaItem(meetingId: $meetingId, itemId: $itemId) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": typeof types.RemoveAgendaItemDocument,
+    "\n  mutation ReorderAgenda($meetingId: ID!, $itemIds: [ID!]!) {\n    reorderAgenda(meetingId: $meetingId, itemIds: $itemIds) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": typeof types.ReorderAgendaDocument,
+    "\n  mutation SavePrivateNote($meetingId: ID!, $text: String!) {\n    savePrivateNote(meetingId: $meetingId, text: $text) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": typeof types.SavePrivateNoteDocument,
+    "\n  mutation SaveSharedNotes($meetingId: ID!, $text: String!, $version: Int!) {\n    saveSharedNotes(meetingId: $meetingId, text: $text, version: $version) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": typeof types.SaveSharedNotesDocument,
+    "\n  mutation ScheduleOneOnOne($reportId: ID!, $input: OneOnOneScheduleInput!) {\n    scheduleOneOnOne(reportId: $reportId, input: $input) {\n      ...OneOnOneSeriesFields\n    }\n  }\n": typeof types.ScheduleOneOnOneDocument,
+    "\n  mutation SetActionItemDone($meetingId: ID!, $itemId: ID!, $done: Boolean!) {\n    setActionItemDone(meetingId: $meetingId, itemId: $itemId, done: $done) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": typeof types.SetActionItemDoneDocument,
+    "\n  mutation SetAgendaItemDiscussed($meetingId: ID!, $itemId: ID!, $discussed: Boolean!) {\n    setAgendaItemDiscussed(meetingId: $meetingId, itemId: $itemId, discussed: $discussed) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": typeof types.SetAgendaItemDiscussedDocument,
+    "\n  mutation SkipOneOnOne($meetingId: ID!) {\n    skipOneOnOne(meetingId: $meetingId) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": typeof types.SkipOneOnOneDocument,
+    "\n  mutation UpdateOneOnOneSchedule($seriesId: ID!, $input: OneOnOneScheduleInput!) {\n    updateOneOnOneSchedule(seriesId: $seriesId, input: $input) {\n      ...OneOnOneSeriesFields\n    }\n  }\n": typeof types.UpdateOneOnOneScheduleDocument,
     "\n  query GetDirectory($search: String, $teamId: ID, $first: Int, $after: String) {\n    directory(search: $search, teamId: $teamId, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        title\n        email\n        team {\n          id\n          name\n        }\n        isManager\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": typeof types.GetDirectoryDocument,
     "\n  query GetEmployee($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      email\n      title\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n      timeZone\n      startDate\n      active\n      isHrAdmin\n      isManager\n      reportCount\n    }\n  }\n": typeof types.GetEmployeeDocument,
     "\n  query GetOrgImport($id: ID!) {\n    orgImport(id: $id) {\n      id\n      status\n      totalRows\n      processedRows\n      created\n      updated\n      unchanged\n      deactivated\n      startedAt\n      finishedAt\n      failure\n    }\n  }\n": typeof types.GetOrgImportDocument,
@@ -133,6 +165,38 @@ const documents: Documents = {
     "\n  mutation SubmitIdea($input: IdeaInput!, $submissionId: ID, $followToken: String) {\n    submitIdea(input: $input, submissionId: $submissionId, followToken: $followToken) {\n      idea {\n        ...IdeaDetailFields\n      }\n      followToken\n    }\n  }\n": types.SubmitIdeaDocument,
     "\n  mutation VoteForIdea($id: ID!) {\n    voteForIdea(id: $id) {\n      ...IdeaCardFields\n    }\n  }\n": types.VoteForIdeaDocument,
     "\n  mutation WithdrawVote($id: ID!) {\n    withdrawVote(id: $id) {\n      ...IdeaCardFields\n    }\n  }\n": types.WithdrawVoteDocument,
+    "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    emailAddress\n    categories {\n      category\n      label\n      email\n    }\n    oneOnOneReminderHours\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n": types.NotificationPreferencesFieldsFragmentDoc,
+    "\n  query GetNotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.GetNotificationPreferencesDocument,
+    "\n  query GetNotifications($first: Int, $before: DateTime, $unreadOnly: Boolean) {\n    notifications(first: $first, before: $before, unreadOnly: $unreadOnly) {\n      unreadCount\n      hasMore\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n": types.GetNotificationsDocument,
+    "\n  query GetUnreadNotificationCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": types.GetUnreadNotificationCountDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      unreadCount\n    }\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    category\n    title\n    link\n    createdAt\n    read\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  subscription NotificationsChanged {\n    notificationsChanged {\n      unreadCount\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n": types.NotificationsChangedDocument,
+    "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed\n  }\n": types.ResetCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": types.AddActionItemDocument,
+    "\n  mutation AddAgendaItem($meetingId: ID!, $text: String!) {\n    addAgendaItem(meetingId: $meetingId, text: $text) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": types.AddAgendaItemDocument,
+    "\n  query OneOnOneMeeting($id: ID!) {\n    oneOnOneMeeting(id: $id) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": types.OneOnOneMeetingDocument,
+    "\n  query MyOneOnOnes {\n    myOneOnOnes {\n      series {\n        ...OneOnOneSeriesFields\n      }\n      upcoming {\n        ...OneOnOneMeetingSummaryFields\n      }\n      past {\n        ...OneOnOneMeetingSummaryFields\n      }\n    }\n  }\n": types.MyOneOnOnesDocument,
+    "\n  query MyTimeZone {\n    me {\n      id\n      timeZone\n    }\n  }\n": types.MyTimeZoneDocument,
+    "\n  query ReportsOneOnOnes {\n    myReportsOneOnOnes {\n      report {\n        id\n        name\n        title\n      }\n      series {\n        ...OneOnOneSeriesFields\n      }\n      lastHeldAt\n      daysSinceLastHeld\n      overdue\n    }\n  }\n": types.ReportsOneOnOnesDocument,
+    "\n  query OneOnOneSeries($id: ID!) {\n    oneOnOneSeries(id: $id) {\n      ...OneOnOneSeriesFields\n      upcoming {\n        ...OneOnOneMeetingSummaryFields\n      }\n    }\n  }\n": types.OneOnOneSeriesDocument,
+    "\n  mutation MarkOneOnOneHeld($meetingId: ID!) {\n    markOneOnOneHeld(meetingId: $meetingId) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": types.MarkOneOnOneHeldDocument,
+    "\n  mutation MoveOneOnOne($meetingId: ID!, $startsAt: DateTime!) {\n    moveOneOnOne(meetingId: $meetingId, startsAt: $startsAt) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": types.MoveOneOnOneDocument,
+    "\n  fragment OneOnOneSeriesFields on OneOnOneSeries {\n    id\n    manager {\n      id\n      name\n      title\n    }\n    report {\n      id\n      name\n      title\n    }\n    cadence\n    weekday\n    localTime\n    timeZone\n    durationMinutes\n    startsOn\n    viewerIsManager\n    nextMeeting {\n      id\n      startsAt\n      endsAt\n      moved\n      status\n    }\n    lastHeldAt\n    overdue\n    openActionItemCount\n  }\n": types.OneOnOneSeriesFieldsFragmentDoc,
+    "\n  fragment OneOnOneMeetingSummaryFields on OneOnOneMeeting {\n    id\n    occurrenceDate\n    startsAt\n    endsAt\n    moved\n    status\n    heldAt\n    series {\n      id\n      viewerIsManager\n      manager {\n        id\n        name\n        title\n      }\n      report {\n        id\n        name\n        title\n      }\n    }\n  }\n": types.OneOnOneMeetingSummaryFieldsFragmentDoc,
+    "\n  fragment OneOnOneMeetingFields on OneOnOneMeeting {\n    id\n    occurrenceDate\n    startsAt\n    endsAt\n    moved\n    status\n    heldAt\n    series {\n      ...OneOnOneSeriesFields\n    }\n    agenda {\n      id\n      text\n      author {\n        id\n        name\n      }\n      discussed\n      carriedOver\n      fromCheckIn\n      createdAt\n    }\n    sharedNotes\n    sharedNotesVersion\n    myPrivateNote\n    actionItems {\n      id\n      text\n      owner {\n        id\n        name\n      }\n      dueOn\n      done\n      doneAt\n      createdFor\n      carriedOver\n    }\n  }\n": types.OneOnOneMeetingFieldsFragmentDoc,
+    "\n  mutation RemoveAgendaItem($meetingId: ID!, $itemId: ID!) {\n    removeAgendaItem(meetingId: $meetingId, itemId: $itemId) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": types.RemoveAgendaItemDocument,
+    "\n  mutation ReorderAgenda($meetingId: ID!, $itemIds: [ID!]!) {\n    reorderAgenda(meetingId: $meetingId, itemIds: $itemIds) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": types.ReorderAgendaDocument,
+    "\n  mutation SavePrivateNote($meetingId: ID!, $text: String!) {\n    savePrivateNote(meetingId: $meetingId, text: $text) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": types.SavePrivateNoteDocument,
+    "\n  mutation SaveSharedNotes($meetingId: ID!, $text: String!, $version: Int!) {\n    saveSharedNotes(meetingId: $meetingId, text: $text, version: $version) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": types.SaveSharedNotesDocument,
+    "\n  mutation ScheduleOneOnOne($reportId: ID!, $input: OneOnOneScheduleInput!) {\n    scheduleOneOnOne(reportId: $reportId, input: $input) {\n      ...OneOnOneSeriesFields\n    }\n  }\n": types.ScheduleOneOnOneDocument,
+    "\n  mutation SetActionItemDone($meetingId: ID!, $itemId: ID!, $done: Boolean!) {\n    setActionItemDone(meetingId: $meetingId, itemId: $itemId, done: $done) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": types.SetActionItemDoneDocument,
+    "\n  mutation SetAgendaItemDiscussed($meetingId: ID!, $itemId: ID!, $discussed: Boolean!) {\n    setAgendaItemDiscussed(meetingId: $meetingId, itemId: $itemId, discussed: $discussed) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": types.SetAgendaItemDiscussedDocument,
+    "\n  mutation SkipOneOnOne($meetingId: ID!) {\n    skipOneOnOne(meetingId: $meetingId) {\n      ...OneOnOneMeetingFields\n    }\n  }\n": types.SkipOneOnOneDocument,
+    "\n  mutation UpdateOneOnOneSchedule($seriesId: ID!, $input: OneOnOneScheduleInput!) {\n    updateOneOnOneSchedule(seriesId: $seriesId, input: $input) {\n      ...OneOnOneSeriesFields\n    }\n  }\n": types.UpdateOneOnOneScheduleDocument,
     "\n  query GetDirectory($search: String, $teamId: ID, $first: Int, $after: String) {\n    directory(search: $search, teamId: $teamId, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        title\n        email\n        team {\n          id\n          name\n        }\n        isManager\n      }\n      endCursor\n      hasNextPage\n      totalCount\n    }\n  }\n": types.GetDirectoryDocument,
     "\n  query GetEmployee($id: ID!) {\n    employee(id: $id) {\n      id\n      name\n      email\n      title\n      team {\n        id\n        name\n      }\n      manager {\n        id\n        name\n        title\n      }\n      timeZone\n      startDate\n      active\n      isHrAdmin\n      isManager\n      reportCount\n    }\n  }\n": types.GetEmployeeDocument,
     "\n  query GetOrgImport($id: ID!) {\n    orgImport(id: $id) {\n      id\n      status\n      totalRows\n      processedRows\n      created\n      updated\n      unchanged\n      deactivated\n      startedAt\n      finishedAt\n      failure\n    }\n  }\n": types.GetOrgImportDocument,
@@ -339,6 +403,134 @@ export function graphql(source: "\n  mutation VoteForIdea($id: ID!) {\n    voteF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawVote($id: ID!) {\n    withdrawVote(id: $id) {\n      ...IdeaCardFields\n    }\n  }\n"): typeof import('./graphql').WithdrawVoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationPreferencesFields on NotificationPreferences {\n    emailAddress\n    categories {\n      category\n      label\n      email\n    }\n    oneOnOneReminderHours\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n"): typeof import('./graphql').NotificationPreferencesFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetNotificationPreferences {\n    notificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n"): typeof import('./graphql').GetNotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetNotifications($first: Int, $before: DateTime, $unreadOnly: Boolean) {\n    notifications(first: $first, before: $before, unreadOnly: $unreadOnly) {\n      unreadCount\n      hasMore\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n"): typeof import('./graphql').GetNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetUnreadNotificationCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').GetUnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').MarkAllNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    category\n    title\n    link\n    createdAt\n    read\n  }\n"): typeof import('./graphql').NotificationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationsChanged {\n    notificationsChanged {\n      unreadCount\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed\n  }\n"): typeof import('./graphql').ResetCalendarFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed {\n      ...NotificationPreferencesFields\n    }\n  }\n"): typeof import('./graphql').RevokeCalendarFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n"): typeof import('./graphql').UpdateNotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {\n    addActionItem(meetingId: $meetingId, input: $input) {\n      ...OneOnOneMeetingFields\n    }\n  }\n"): typeof import('./graphql').AddActionItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAgendaItem($meetingId: ID!, $text: String!) {\n    addAgendaItem(meetingId: $meetingId, text: $text) {\n      ...OneOnOneMeetingFields\n    }\n  }\n"): typeof import('./graphql').AddAgendaItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OneOnOneMeeting($id: ID!) {\n    oneOnOneMeeting(id: $id) {\n      ...OneOnOneMeetingFields\n    }\n  }\n"): typeof import('./graphql').OneOnOneMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOneOnOnes {\n    myOneOnOnes {\n      series {\n        ...OneOnOneSeriesFields\n      }\n      upcoming {\n        ...OneOnOneMeetingSummaryFields\n      }\n      past {\n        ...OneOnOneMeetingSummaryFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyOneOnOnesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTimeZone {\n    me {\n      id\n      timeZone\n    }\n  }\n"): typeof import('./graphql').MyTimeZoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsOneOnOnes {\n    myReportsOneOnOnes {\n      report {\n        id\n        name\n        title\n      }\n      series {\n        ...OneOnOneSeriesFields\n      }\n      lastHeldAt\n      daysSinceLastHeld\n      overdue\n    }\n  }\n"): typeof import('./graphql').ReportsOneOnOnesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OneOnOneSeries($id: ID!) {\n    oneOnOneSeries(id: $id) {\n      ...OneOnOneSeriesFields\n      upcoming {\n        ...OneOnOneMeetingSummaryFields\n      }\n    }\n  }\n"): typeof import('./graphql').OneOnOneSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkOneOnOneHeld($meetingId: ID!) {\n    markOneOnOneHeld(meetingId: $meetingId) {\n      ...OneOnOneMeetingFields\n    }\n  }\n"): typeof import('./graphql').MarkOneOnOneHeldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveOneOnOne($meetingId: ID!, $startsAt: DateTime!) {\n    moveOneOnOne(meetingId: $meetingId, startsAt: $startsAt) {\n      ...OneOnOneMeetingFields\n    }\n  }\n"): typeof import('./graphql').MoveOneOnOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OneOnOneSeriesFields on OneOnOneSeries {\n    id\n    manager {\n      id\n      name\n      title\n    }\n    report {\n      id\n      name\n      title\n    }\n    cadence\n    weekday\n    localTime\n    timeZone\n    durationMinutes\n    startsOn\n    viewerIsManager\n    nextMeeting {\n      id\n      startsAt\n      endsAt\n      moved\n      status\n    }\n    lastHeldAt\n    overdue\n    openActionItemCount\n  }\n"): typeof import('./graphql').OneOnOneSeriesFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OneOnOneMeetingSummaryFields on OneOnOneMeeting {\n    id\n    occurrenceDate\n    startsAt\n    endsAt\n    moved\n    status\n    heldAt\n    series {\n      id\n      viewerIsManager\n      manager {\n        id\n        name\n        title\n      }\n      report {\n        id\n        name\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').OneOnOneMeetingSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OneOnOneMeetingFields on OneOnOneMeeting {\n    id\n    occurrenceDate\n    startsAt\n    endsAt\n    moved\n    status\n    heldAt\n    series {\n      ...OneOnOneSeriesFields\n    }\n    agenda {\n      id\n      text\n      author {\n        id\n        name\n      }\n      discussed\n      carriedOver\n      fromCheckIn\n      createdAt\n    }\n    sharedNotes\n    sharedNotesVersion\n    myPrivateNote\n    actionItems {\n      id\n      text\n      owner {\n        id\n        name\n      }\n      dueOn\n      done\n      doneAt\n      createdFor\n      carriedOver\n    }\n  }\n"): typeof import('./graphql').OneOnOneMeetingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAgendaItem($meetingId: ID!, $itemId: ID!) {\n    removeAgendaItem(meetingId: $meetingId, itemId: $itemId) {\n      ...OneOnOneMeetingFields\n    }\n  }\n"): typeof import('./graphql').RemoveAgendaItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderAgenda($meetingId: ID!, $itemIds: [ID!]!) {\n    reorderAgenda(meetingId: $meetingId, itemIds: $itemIds) {\n      ...OneOnOneMeetingFields\n    }\n  }\n"): typeof import('./graphql').ReorderAgendaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePrivateNote($meetingId: ID!, $text: String!) {\n    savePrivateNote(meetingId: $meetingId, text: $text) {\n      ...OneOnOneMeetingFields\n    }\n  }\n"): typeof import('./graphql').SavePrivateNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSharedNotes($meetingId: ID!, $text: String!, $version: Int!) {\n    saveSharedNotes(meetingId: $meetingId, text: $text, version: $version) {\n      ...OneOnOneMeetingFields\n    }\n  }\n"): typeof import('./graphql').SaveSharedNotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleOneOnOne($reportId: ID!, $input: OneOnOneScheduleInput!) {\n    scheduleOneOnOne(reportId: $reportId, input: $input) {\n      ...OneOnOneSeriesFields\n    }\n  }\n"): typeof import('./graphql').ScheduleOneOnOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetActionItemDone($meetingId: ID!, $itemId: ID!, $done: Boolean!) {\n    setActionItemDone(meetingId: $meetingId, itemId: $itemId, done: $done) {\n      ...OneOnOneMeetingFields\n    }\n  }\n"): typeof import('./graphql').SetActionItemDoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAgendaItemDiscussed($meetingId: ID!, $itemId: ID!, $discussed: Boolean!) {\n    setAgendaItemDiscussed(meetingId: $meetingId, itemId: $itemId, discussed: $discussed) {\n      ...OneOnOneMeetingFields\n    }\n  }\n"): typeof import('./graphql').SetAgendaItemDiscussedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SkipOneOnOne($meetingId: ID!) {\n    skipOneOnOne(meetingId: $meetingId) {\n      ...OneOnOneMeetingFields\n    }\n  }\n"): typeof import('./graphql').SkipOneOnOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOneOnOneSchedule($seriesId: ID!, $input: OneOnOneScheduleInput!) {\n    updateOneOnOneSchedule(seriesId: $seriesId, input: $input) {\n      ...OneOnOneSeriesFields\n    }\n  }\n"): typeof import('./graphql').UpdateOneOnOneScheduleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

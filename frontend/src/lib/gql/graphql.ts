@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActionItemInput = {
+  dueOn?: string | null | undefined;
+  /** Must be the manager or the report of the series. */
+  ownerId: string | number;
+  text: string;
+};
+
 export type CheckInInput = {
   blockers: string;
   /** 1 (rough week) to 5 (great week). */
@@ -102,6 +109,44 @@ export type MyProfileInput = {
   timeZone: string;
   title: string;
 };
+
+export type NotificationCategory =
+  | 'CHECK_INS'
+  | 'FEEDBACK'
+  | 'IDEAS'
+  | 'ONE_ON_ONES'
+  | 'RECOGNITION';
+
+export type NotificationPreferencesInput = {
+  /** Categories I want e-mailed; the others stay in-app only. */
+  emailCategories: Array<NotificationCategory>;
+  oneOnOneReminderHours: Array<number>;
+};
+
+export type OneOnOneCadence =
+  | 'BIWEEKLY'
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+export type OneOnOneScheduleInput = {
+  cadence: OneOnOneCadence;
+  /** 15 to 240. */
+  durationMinutes?: number;
+  /** HH:mm */
+  localTime: string;
+  /** First possible date (default: today in timeZone). */
+  startsOn?: string | null | undefined;
+  /** Defaults to the manager's time zone. */
+  timeZone?: string | null | undefined;
+  /** ISO weekday: 1 = Monday ... 7 = Sunday. */
+  weekday: number;
+};
+
+export type OneOnOneStatus =
+  | 'HELD'
+  | 'MISSED'
+  | 'SCHEDULED'
+  | 'SKIPPED';
 
 export type OrgImportStatus =
   | 'FAILED'
@@ -394,6 +439,203 @@ export type WithdrawVoteMutationVariables = Exact<{
 
 
 export type WithdrawVoteMutation = { withdrawVote: { id: string, title: string, problem: string, category: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, anonymous: boolean, teamName: string | null, canAnswer: boolean, canEdit: boolean, mergedIntoId: string | null, mergedIntoTitle: string | null, voteCount: number, votedByMe: boolean, followedByMe: boolean, commentCount: number, escalationLevel: number, createdAt: string, answerDueAt: string, firstResponseAt: string | null, hoursToFirstResponse: number | null, author: { id: string, name: string } | null, owner: { id: string, name: string, title: string } | null } };
+
+export type NotificationPreferencesFieldsFragment = { emailAddress: string, oneOnOneReminderHours: Array<number>, categories: Array<{ category: NotificationCategory, label: string, email: boolean }>, calendarFeed: { active: boolean, createdAt: string | null } };
+
+export type GetNotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetNotificationPreferencesQuery = { notificationPreferences: { emailAddress: string, oneOnOneReminderHours: Array<number>, categories: Array<{ category: NotificationCategory, label: string, email: boolean }>, calendarFeed: { active: boolean, createdAt: string | null } } };
+
+export type GetNotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  before?: string | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type GetNotificationsQuery = { notifications: { unreadCount: number, hasMore: boolean, items: Array<{ id: string, kind: string, category: NotificationCategory, title: string, link: string, createdAt: string, read: boolean }> } };
+
+export type GetUnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetUnreadNotificationCountQuery = { notifications: { unreadCount: number } };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: { unreadCount: number } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number } };
+
+export type NotificationFieldsFragment = { id: string, kind: string, category: NotificationCategory, title: string, link: string, createdAt: string, read: boolean };
+
+export type NotificationsChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsChangedSubscription = { notificationsChanged: { unreadCount: number, notification: { id: string, kind: string, category: NotificationCategory, title: string, link: string, createdAt: string, read: boolean } | null } };
+
+export type ResetCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResetCalendarFeedMutation = { resetCalendarFeed: string };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: { emailAddress: string, oneOnOneReminderHours: Array<number>, categories: Array<{ category: NotificationCategory, label: string, email: boolean }>, calendarFeed: { active: boolean, createdAt: string | null } } };
+
+export type UpdateNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { emailAddress: string, oneOnOneReminderHours: Array<number>, categories: Array<{ category: NotificationCategory, label: string, email: boolean }>, calendarFeed: { active: boolean, createdAt: string | null } } };
+
+export type AddActionItemMutationVariables = Exact<{
+  meetingId: string | number;
+  input: ActionItemInput;
+}>;
+
+
+export type AddActionItemMutation = { addActionItem: { id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, sharedNotes: string, sharedNotesVersion: number, myPrivateNote: string, series: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } }, agenda: Array<{ id: string, text: string, discussed: boolean, carriedOver: boolean, fromCheckIn: boolean, createdAt: string, author: { id: string, name: string } }>, actionItems: Array<{ id: string, text: string, dueOn: string | null, done: boolean, doneAt: string | null, createdFor: string, carriedOver: boolean, owner: { id: string, name: string } }> } };
+
+export type AddAgendaItemMutationVariables = Exact<{
+  meetingId: string | number;
+  text: string;
+}>;
+
+
+export type AddAgendaItemMutation = { addAgendaItem: { id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, sharedNotes: string, sharedNotesVersion: number, myPrivateNote: string, series: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } }, agenda: Array<{ id: string, text: string, discussed: boolean, carriedOver: boolean, fromCheckIn: boolean, createdAt: string, author: { id: string, name: string } }>, actionItems: Array<{ id: string, text: string, dueOn: string | null, done: boolean, doneAt: string | null, createdFor: string, carriedOver: boolean, owner: { id: string, name: string } }> } };
+
+export type OneOnOneMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OneOnOneMeetingQuery = { oneOnOneMeeting: { id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, sharedNotes: string, sharedNotesVersion: number, myPrivateNote: string, series: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } }, agenda: Array<{ id: string, text: string, discussed: boolean, carriedOver: boolean, fromCheckIn: boolean, createdAt: string, author: { id: string, name: string } }>, actionItems: Array<{ id: string, text: string, dueOn: string | null, done: boolean, doneAt: string | null, createdFor: string, carriedOver: boolean, owner: { id: string, name: string } }> } };
+
+export type MyOneOnOnesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOneOnOnesQuery = { myOneOnOnes: { series: Array<{ id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } }>, upcoming: Array<{ id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, series: { id: string, viewerIsManager: boolean, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string } } }>, past: Array<{ id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, series: { id: string, viewerIsManager: boolean, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string } } }> } };
+
+export type MyTimeZoneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTimeZoneQuery = { me: { id: string, timeZone: string } | null };
+
+export type ReportsOneOnOnesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsOneOnOnesQuery = { myReportsOneOnOnes: Array<{ lastHeldAt: string | null, daysSinceLastHeld: number | null, overdue: boolean, report: { id: string, name: string, title: string }, series: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } } | null }> };
+
+export type OneOnOneSeriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OneOnOneSeriesQuery = { oneOnOneSeries: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, upcoming: Array<{ id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, series: { id: string, viewerIsManager: boolean, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string } } }>, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } } };
+
+export type MarkOneOnOneHeldMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type MarkOneOnOneHeldMutation = { markOneOnOneHeld: { id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, sharedNotes: string, sharedNotesVersion: number, myPrivateNote: string, series: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } }, agenda: Array<{ id: string, text: string, discussed: boolean, carriedOver: boolean, fromCheckIn: boolean, createdAt: string, author: { id: string, name: string } }>, actionItems: Array<{ id: string, text: string, dueOn: string | null, done: boolean, doneAt: string | null, createdFor: string, carriedOver: boolean, owner: { id: string, name: string } }> } };
+
+export type MoveOneOnOneMutationVariables = Exact<{
+  meetingId: string | number;
+  startsAt: string;
+}>;
+
+
+export type MoveOneOnOneMutation = { moveOneOnOne: { id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, sharedNotes: string, sharedNotesVersion: number, myPrivateNote: string, series: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } }, agenda: Array<{ id: string, text: string, discussed: boolean, carriedOver: boolean, fromCheckIn: boolean, createdAt: string, author: { id: string, name: string } }>, actionItems: Array<{ id: string, text: string, dueOn: string | null, done: boolean, doneAt: string | null, createdFor: string, carriedOver: boolean, owner: { id: string, name: string } }> } };
+
+export type OneOnOneSeriesFieldsFragment = { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } };
+
+export type OneOnOneMeetingSummaryFieldsFragment = { id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, series: { id: string, viewerIsManager: boolean, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string } } };
+
+export type OneOnOneMeetingFieldsFragment = { id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, sharedNotes: string, sharedNotesVersion: number, myPrivateNote: string, series: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } }, agenda: Array<{ id: string, text: string, discussed: boolean, carriedOver: boolean, fromCheckIn: boolean, createdAt: string, author: { id: string, name: string } }>, actionItems: Array<{ id: string, text: string, dueOn: string | null, done: boolean, doneAt: string | null, createdFor: string, carriedOver: boolean, owner: { id: string, name: string } }> };
+
+export type RemoveAgendaItemMutationVariables = Exact<{
+  meetingId: string | number;
+  itemId: string | number;
+}>;
+
+
+export type RemoveAgendaItemMutation = { removeAgendaItem: { id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, sharedNotes: string, sharedNotesVersion: number, myPrivateNote: string, series: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } }, agenda: Array<{ id: string, text: string, discussed: boolean, carriedOver: boolean, fromCheckIn: boolean, createdAt: string, author: { id: string, name: string } }>, actionItems: Array<{ id: string, text: string, dueOn: string | null, done: boolean, doneAt: string | null, createdFor: string, carriedOver: boolean, owner: { id: string, name: string } }> } };
+
+export type ReorderAgendaMutationVariables = Exact<{
+  meetingId: string | number;
+  itemIds: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderAgendaMutation = { reorderAgenda: { id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, sharedNotes: string, sharedNotesVersion: number, myPrivateNote: string, series: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } }, agenda: Array<{ id: string, text: string, discussed: boolean, carriedOver: boolean, fromCheckIn: boolean, createdAt: string, author: { id: string, name: string } }>, actionItems: Array<{ id: string, text: string, dueOn: string | null, done: boolean, doneAt: string | null, createdFor: string, carriedOver: boolean, owner: { id: string, name: string } }> } };
+
+export type SavePrivateNoteMutationVariables = Exact<{
+  meetingId: string | number;
+  text: string;
+}>;
+
+
+export type SavePrivateNoteMutation = { savePrivateNote: { id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, sharedNotes: string, sharedNotesVersion: number, myPrivateNote: string, series: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } }, agenda: Array<{ id: string, text: string, discussed: boolean, carriedOver: boolean, fromCheckIn: boolean, createdAt: string, author: { id: string, name: string } }>, actionItems: Array<{ id: string, text: string, dueOn: string | null, done: boolean, doneAt: string | null, createdFor: string, carriedOver: boolean, owner: { id: string, name: string } }> } };
+
+export type SaveSharedNotesMutationVariables = Exact<{
+  meetingId: string | number;
+  text: string;
+  version: number;
+}>;
+
+
+export type SaveSharedNotesMutation = { saveSharedNotes: { id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, sharedNotes: string, sharedNotesVersion: number, myPrivateNote: string, series: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } }, agenda: Array<{ id: string, text: string, discussed: boolean, carriedOver: boolean, fromCheckIn: boolean, createdAt: string, author: { id: string, name: string } }>, actionItems: Array<{ id: string, text: string, dueOn: string | null, done: boolean, doneAt: string | null, createdFor: string, carriedOver: boolean, owner: { id: string, name: string } }> } };
+
+export type ScheduleOneOnOneMutationVariables = Exact<{
+  reportId: string | number;
+  input: OneOnOneScheduleInput;
+}>;
+
+
+export type ScheduleOneOnOneMutation = { scheduleOneOnOne: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } } };
+
+export type SetActionItemDoneMutationVariables = Exact<{
+  meetingId: string | number;
+  itemId: string | number;
+  done: boolean;
+}>;
+
+
+export type SetActionItemDoneMutation = { setActionItemDone: { id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, sharedNotes: string, sharedNotesVersion: number, myPrivateNote: string, series: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } }, agenda: Array<{ id: string, text: string, discussed: boolean, carriedOver: boolean, fromCheckIn: boolean, createdAt: string, author: { id: string, name: string } }>, actionItems: Array<{ id: string, text: string, dueOn: string | null, done: boolean, doneAt: string | null, createdFor: string, carriedOver: boolean, owner: { id: string, name: string } }> } };
+
+export type SetAgendaItemDiscussedMutationVariables = Exact<{
+  meetingId: string | number;
+  itemId: string | number;
+  discussed: boolean;
+}>;
+
+
+export type SetAgendaItemDiscussedMutation = { setAgendaItemDiscussed: { id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, sharedNotes: string, sharedNotesVersion: number, myPrivateNote: string, series: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } }, agenda: Array<{ id: string, text: string, discussed: boolean, carriedOver: boolean, fromCheckIn: boolean, createdAt: string, author: { id: string, name: string } }>, actionItems: Array<{ id: string, text: string, dueOn: string | null, done: boolean, doneAt: string | null, createdFor: string, carriedOver: boolean, owner: { id: string, name: string } }> } };
+
+export type SkipOneOnOneMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type SkipOneOnOneMutation = { skipOneOnOne: { id: string, occurrenceDate: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus, heldAt: string | null, sharedNotes: string, sharedNotesVersion: number, myPrivateNote: string, series: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } }, agenda: Array<{ id: string, text: string, discussed: boolean, carriedOver: boolean, fromCheckIn: boolean, createdAt: string, author: { id: string, name: string } }>, actionItems: Array<{ id: string, text: string, dueOn: string | null, done: boolean, doneAt: string | null, createdFor: string, carriedOver: boolean, owner: { id: string, name: string } }> } };
+
+export type UpdateOneOnOneScheduleMutationVariables = Exact<{
+  seriesId: string | number;
+  input: OneOnOneScheduleInput;
+}>;
+
+
+export type UpdateOneOnOneScheduleMutation = { updateOneOnOneSchedule: { id: string, cadence: OneOnOneCadence, weekday: number, localTime: string, timeZone: string, durationMinutes: number, startsOn: string, viewerIsManager: boolean, lastHeldAt: string | null, overdue: boolean, openActionItemCount: number, manager: { id: string, name: string, title: string }, report: { id: string, name: string, title: string }, nextMeeting: { id: string, startsAt: string, endsAt: string, moved: boolean, status: OneOnOneStatus } } };
 
 export type GetDirectoryQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -757,6 +999,160 @@ export const IdeaDetailFieldsFragmentDoc = new TypedDocumentString(`
   firstResponseAt
   hoursToFirstResponse
 }`, {"fragmentName":"IdeaDetailFields"}) as unknown as TypedDocumentString<IdeaDetailFieldsFragment, unknown>;
+export const NotificationPreferencesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationPreferencesFields on NotificationPreferences {
+  emailAddress
+  categories {
+    category
+    label
+    email
+  }
+  oneOnOneReminderHours
+  calendarFeed {
+    active
+    createdAt
+  }
+}
+    `, {"fragmentName":"NotificationPreferencesFields"}) as unknown as TypedDocumentString<NotificationPreferencesFieldsFragment, unknown>;
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationFields on Notification {
+  id
+  kind
+  category
+  title
+  link
+  createdAt
+  read
+}
+    `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
+export const OneOnOneMeetingSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OneOnOneMeetingSummaryFields on OneOnOneMeeting {
+  id
+  occurrenceDate
+  startsAt
+  endsAt
+  moved
+  status
+  heldAt
+  series {
+    id
+    viewerIsManager
+    manager {
+      id
+      name
+      title
+    }
+    report {
+      id
+      name
+      title
+    }
+  }
+}
+    `, {"fragmentName":"OneOnOneMeetingSummaryFields"}) as unknown as TypedDocumentString<OneOnOneMeetingSummaryFieldsFragment, unknown>;
+export const OneOnOneSeriesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}
+    `, {"fragmentName":"OneOnOneSeriesFields"}) as unknown as TypedDocumentString<OneOnOneSeriesFieldsFragment, unknown>;
+export const OneOnOneMeetingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OneOnOneMeetingFields on OneOnOneMeeting {
+  id
+  occurrenceDate
+  startsAt
+  endsAt
+  moved
+  status
+  heldAt
+  series {
+    ...OneOnOneSeriesFields
+  }
+  agenda {
+    id
+    text
+    author {
+      id
+      name
+    }
+    discussed
+    carriedOver
+    fromCheckIn
+    createdAt
+  }
+  sharedNotes
+  sharedNotesVersion
+  myPrivateNote
+  actionItems {
+    id
+    text
+    owner {
+      id
+      name
+    }
+    dueOn
+    done
+    doneAt
+    createdFor
+    carriedOver
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}`, {"fragmentName":"OneOnOneMeetingFields"}) as unknown as TypedDocumentString<OneOnOneMeetingFieldsFragment, unknown>;
 export const PulseRoundFieldsFragmentDoc = new TypedDocumentString(`
     fragment PulseRoundFields on PulseRound {
   id
@@ -1863,6 +2259,1297 @@ export const WithdrawVoteDocument = new TypedDocumentString(`
   firstResponseAt
   hoursToFirstResponse
 }`) as unknown as TypedDocumentString<WithdrawVoteMutation, WithdrawVoteMutationVariables>;
+export const GetNotificationPreferencesDocument = new TypedDocumentString(`
+    query GetNotificationPreferences {
+  notificationPreferences {
+    ...NotificationPreferencesFields
+  }
+}
+    fragment NotificationPreferencesFields on NotificationPreferences {
+  emailAddress
+  categories {
+    category
+    label
+    email
+  }
+  oneOnOneReminderHours
+  calendarFeed {
+    active
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<GetNotificationPreferencesQuery, GetNotificationPreferencesQueryVariables>;
+export const GetNotificationsDocument = new TypedDocumentString(`
+    query GetNotifications($first: Int, $before: DateTime, $unreadOnly: Boolean) {
+  notifications(first: $first, before: $before, unreadOnly: $unreadOnly) {
+    unreadCount
+    hasMore
+    items {
+      ...NotificationFields
+    }
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  kind
+  category
+  title
+  link
+  createdAt
+  read
+}`) as unknown as TypedDocumentString<GetNotificationsQuery, GetNotificationsQueryVariables>;
+export const GetUnreadNotificationCountDocument = new TypedDocumentString(`
+    query GetUnreadNotificationCount {
+  notifications(first: 1, unreadOnly: true) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<GetUnreadNotificationCountQuery, GetUnreadNotificationCountQueryVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationsChangedDocument = new TypedDocumentString(`
+    subscription NotificationsChanged {
+  notificationsChanged {
+    unreadCount
+    notification {
+      ...NotificationFields
+    }
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  kind
+  category
+  title
+  link
+  createdAt
+  read
+}`) as unknown as TypedDocumentString<NotificationsChangedSubscription, NotificationsChangedSubscriptionVariables>;
+export const ResetCalendarFeedDocument = new TypedDocumentString(`
+    mutation ResetCalendarFeed {
+  resetCalendarFeed
+}
+    `) as unknown as TypedDocumentString<ResetCalendarFeedMutation, ResetCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = new TypedDocumentString(`
+    mutation RevokeCalendarFeed {
+  revokeCalendarFeed {
+    ...NotificationPreferencesFields
+  }
+}
+    fragment NotificationPreferencesFields on NotificationPreferences {
+  emailAddress
+  categories {
+    category
+    label
+    email
+  }
+  oneOnOneReminderHours
+  calendarFeed {
+    active
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
+export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    ...NotificationPreferencesFields
+  }
+}
+    fragment NotificationPreferencesFields on NotificationPreferences {
+  emailAddress
+  categories {
+    category
+    label
+    email
+  }
+  oneOnOneReminderHours
+  calendarFeed {
+    active
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
+export const AddActionItemDocument = new TypedDocumentString(`
+    mutation AddActionItem($meetingId: ID!, $input: ActionItemInput!) {
+  addActionItem(meetingId: $meetingId, input: $input) {
+    ...OneOnOneMeetingFields
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}
+fragment OneOnOneMeetingFields on OneOnOneMeeting {
+  id
+  occurrenceDate
+  startsAt
+  endsAt
+  moved
+  status
+  heldAt
+  series {
+    ...OneOnOneSeriesFields
+  }
+  agenda {
+    id
+    text
+    author {
+      id
+      name
+    }
+    discussed
+    carriedOver
+    fromCheckIn
+    createdAt
+  }
+  sharedNotes
+  sharedNotesVersion
+  myPrivateNote
+  actionItems {
+    id
+    text
+    owner {
+      id
+      name
+    }
+    dueOn
+    done
+    doneAt
+    createdFor
+    carriedOver
+  }
+}`) as unknown as TypedDocumentString<AddActionItemMutation, AddActionItemMutationVariables>;
+export const AddAgendaItemDocument = new TypedDocumentString(`
+    mutation AddAgendaItem($meetingId: ID!, $text: String!) {
+  addAgendaItem(meetingId: $meetingId, text: $text) {
+    ...OneOnOneMeetingFields
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}
+fragment OneOnOneMeetingFields on OneOnOneMeeting {
+  id
+  occurrenceDate
+  startsAt
+  endsAt
+  moved
+  status
+  heldAt
+  series {
+    ...OneOnOneSeriesFields
+  }
+  agenda {
+    id
+    text
+    author {
+      id
+      name
+    }
+    discussed
+    carriedOver
+    fromCheckIn
+    createdAt
+  }
+  sharedNotes
+  sharedNotesVersion
+  myPrivateNote
+  actionItems {
+    id
+    text
+    owner {
+      id
+      name
+    }
+    dueOn
+    done
+    doneAt
+    createdFor
+    carriedOver
+  }
+}`) as unknown as TypedDocumentString<AddAgendaItemMutation, AddAgendaItemMutationVariables>;
+export const OneOnOneMeetingDocument = new TypedDocumentString(`
+    query OneOnOneMeeting($id: ID!) {
+  oneOnOneMeeting(id: $id) {
+    ...OneOnOneMeetingFields
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}
+fragment OneOnOneMeetingFields on OneOnOneMeeting {
+  id
+  occurrenceDate
+  startsAt
+  endsAt
+  moved
+  status
+  heldAt
+  series {
+    ...OneOnOneSeriesFields
+  }
+  agenda {
+    id
+    text
+    author {
+      id
+      name
+    }
+    discussed
+    carriedOver
+    fromCheckIn
+    createdAt
+  }
+  sharedNotes
+  sharedNotesVersion
+  myPrivateNote
+  actionItems {
+    id
+    text
+    owner {
+      id
+      name
+    }
+    dueOn
+    done
+    doneAt
+    createdFor
+    carriedOver
+  }
+}`) as unknown as TypedDocumentString<OneOnOneMeetingQuery, OneOnOneMeetingQueryVariables>;
+export const MyOneOnOnesDocument = new TypedDocumentString(`
+    query MyOneOnOnes {
+  myOneOnOnes {
+    series {
+      ...OneOnOneSeriesFields
+    }
+    upcoming {
+      ...OneOnOneMeetingSummaryFields
+    }
+    past {
+      ...OneOnOneMeetingSummaryFields
+    }
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}
+fragment OneOnOneMeetingSummaryFields on OneOnOneMeeting {
+  id
+  occurrenceDate
+  startsAt
+  endsAt
+  moved
+  status
+  heldAt
+  series {
+    id
+    viewerIsManager
+    manager {
+      id
+      name
+      title
+    }
+    report {
+      id
+      name
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<MyOneOnOnesQuery, MyOneOnOnesQueryVariables>;
+export const MyTimeZoneDocument = new TypedDocumentString(`
+    query MyTimeZone {
+  me {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<MyTimeZoneQuery, MyTimeZoneQueryVariables>;
+export const ReportsOneOnOnesDocument = new TypedDocumentString(`
+    query ReportsOneOnOnes {
+  myReportsOneOnOnes {
+    report {
+      id
+      name
+      title
+    }
+    series {
+      ...OneOnOneSeriesFields
+    }
+    lastHeldAt
+    daysSinceLastHeld
+    overdue
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}`) as unknown as TypedDocumentString<ReportsOneOnOnesQuery, ReportsOneOnOnesQueryVariables>;
+export const OneOnOneSeriesDocument = new TypedDocumentString(`
+    query OneOnOneSeries($id: ID!) {
+  oneOnOneSeries(id: $id) {
+    ...OneOnOneSeriesFields
+    upcoming {
+      ...OneOnOneMeetingSummaryFields
+    }
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}
+fragment OneOnOneMeetingSummaryFields on OneOnOneMeeting {
+  id
+  occurrenceDate
+  startsAt
+  endsAt
+  moved
+  status
+  heldAt
+  series {
+    id
+    viewerIsManager
+    manager {
+      id
+      name
+      title
+    }
+    report {
+      id
+      name
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<OneOnOneSeriesQuery, OneOnOneSeriesQueryVariables>;
+export const MarkOneOnOneHeldDocument = new TypedDocumentString(`
+    mutation MarkOneOnOneHeld($meetingId: ID!) {
+  markOneOnOneHeld(meetingId: $meetingId) {
+    ...OneOnOneMeetingFields
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}
+fragment OneOnOneMeetingFields on OneOnOneMeeting {
+  id
+  occurrenceDate
+  startsAt
+  endsAt
+  moved
+  status
+  heldAt
+  series {
+    ...OneOnOneSeriesFields
+  }
+  agenda {
+    id
+    text
+    author {
+      id
+      name
+    }
+    discussed
+    carriedOver
+    fromCheckIn
+    createdAt
+  }
+  sharedNotes
+  sharedNotesVersion
+  myPrivateNote
+  actionItems {
+    id
+    text
+    owner {
+      id
+      name
+    }
+    dueOn
+    done
+    doneAt
+    createdFor
+    carriedOver
+  }
+}`) as unknown as TypedDocumentString<MarkOneOnOneHeldMutation, MarkOneOnOneHeldMutationVariables>;
+export const MoveOneOnOneDocument = new TypedDocumentString(`
+    mutation MoveOneOnOne($meetingId: ID!, $startsAt: DateTime!) {
+  moveOneOnOne(meetingId: $meetingId, startsAt: $startsAt) {
+    ...OneOnOneMeetingFields
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}
+fragment OneOnOneMeetingFields on OneOnOneMeeting {
+  id
+  occurrenceDate
+  startsAt
+  endsAt
+  moved
+  status
+  heldAt
+  series {
+    ...OneOnOneSeriesFields
+  }
+  agenda {
+    id
+    text
+    author {
+      id
+      name
+    }
+    discussed
+    carriedOver
+    fromCheckIn
+    createdAt
+  }
+  sharedNotes
+  sharedNotesVersion
+  myPrivateNote
+  actionItems {
+    id
+    text
+    owner {
+      id
+      name
+    }
+    dueOn
+    done
+    doneAt
+    createdFor
+    carriedOver
+  }
+}`) as unknown as TypedDocumentString<MoveOneOnOneMutation, MoveOneOnOneMutationVariables>;
+export const RemoveAgendaItemDocument = new TypedDocumentString(`
+    mutation RemoveAgendaItem($meetingId: ID!, $itemId: ID!) {
+  removeAgendaItem(meetingId: $meetingId, itemId: $itemId) {
+    ...OneOnOneMeetingFields
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}
+fragment OneOnOneMeetingFields on OneOnOneMeeting {
+  id
+  occurrenceDate
+  startsAt
+  endsAt
+  moved
+  status
+  heldAt
+  series {
+    ...OneOnOneSeriesFields
+  }
+  agenda {
+    id
+    text
+    author {
+      id
+      name
+    }
+    discussed
+    carriedOver
+    fromCheckIn
+    createdAt
+  }
+  sharedNotes
+  sharedNotesVersion
+  myPrivateNote
+  actionItems {
+    id
+    text
+    owner {
+      id
+      name
+    }
+    dueOn
+    done
+    doneAt
+    createdFor
+    carriedOver
+  }
+}`) as unknown as TypedDocumentString<RemoveAgendaItemMutation, RemoveAgendaItemMutationVariables>;
+export const ReorderAgendaDocument = new TypedDocumentString(`
+    mutation ReorderAgenda($meetingId: ID!, $itemIds: [ID!]!) {
+  reorderAgenda(meetingId: $meetingId, itemIds: $itemIds) {
+    ...OneOnOneMeetingFields
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}
+fragment OneOnOneMeetingFields on OneOnOneMeeting {
+  id
+  occurrenceDate
+  startsAt
+  endsAt
+  moved
+  status
+  heldAt
+  series {
+    ...OneOnOneSeriesFields
+  }
+  agenda {
+    id
+    text
+    author {
+      id
+      name
+    }
+    discussed
+    carriedOver
+    fromCheckIn
+    createdAt
+  }
+  sharedNotes
+  sharedNotesVersion
+  myPrivateNote
+  actionItems {
+    id
+    text
+    owner {
+      id
+      name
+    }
+    dueOn
+    done
+    doneAt
+    createdFor
+    carriedOver
+  }
+}`) as unknown as TypedDocumentString<ReorderAgendaMutation, ReorderAgendaMutationVariables>;
+export const SavePrivateNoteDocument = new TypedDocumentString(`
+    mutation SavePrivateNote($meetingId: ID!, $text: String!) {
+  savePrivateNote(meetingId: $meetingId, text: $text) {
+    ...OneOnOneMeetingFields
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}
+fragment OneOnOneMeetingFields on OneOnOneMeeting {
+  id
+  occurrenceDate
+  startsAt
+  endsAt
+  moved
+  status
+  heldAt
+  series {
+    ...OneOnOneSeriesFields
+  }
+  agenda {
+    id
+    text
+    author {
+      id
+      name
+    }
+    discussed
+    carriedOver
+    fromCheckIn
+    createdAt
+  }
+  sharedNotes
+  sharedNotesVersion
+  myPrivateNote
+  actionItems {
+    id
+    text
+    owner {
+      id
+      name
+    }
+    dueOn
+    done
+    doneAt
+    createdFor
+    carriedOver
+  }
+}`) as unknown as TypedDocumentString<SavePrivateNoteMutation, SavePrivateNoteMutationVariables>;
+export const SaveSharedNotesDocument = new TypedDocumentString(`
+    mutation SaveSharedNotes($meetingId: ID!, $text: String!, $version: Int!) {
+  saveSharedNotes(meetingId: $meetingId, text: $text, version: $version) {
+    ...OneOnOneMeetingFields
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}
+fragment OneOnOneMeetingFields on OneOnOneMeeting {
+  id
+  occurrenceDate
+  startsAt
+  endsAt
+  moved
+  status
+  heldAt
+  series {
+    ...OneOnOneSeriesFields
+  }
+  agenda {
+    id
+    text
+    author {
+      id
+      name
+    }
+    discussed
+    carriedOver
+    fromCheckIn
+    createdAt
+  }
+  sharedNotes
+  sharedNotesVersion
+  myPrivateNote
+  actionItems {
+    id
+    text
+    owner {
+      id
+      name
+    }
+    dueOn
+    done
+    doneAt
+    createdFor
+    carriedOver
+  }
+}`) as unknown as TypedDocumentString<SaveSharedNotesMutation, SaveSharedNotesMutationVariables>;
+export const ScheduleOneOnOneDocument = new TypedDocumentString(`
+    mutation ScheduleOneOnOne($reportId: ID!, $input: OneOnOneScheduleInput!) {
+  scheduleOneOnOne(reportId: $reportId, input: $input) {
+    ...OneOnOneSeriesFields
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}`) as unknown as TypedDocumentString<ScheduleOneOnOneMutation, ScheduleOneOnOneMutationVariables>;
+export const SetActionItemDoneDocument = new TypedDocumentString(`
+    mutation SetActionItemDone($meetingId: ID!, $itemId: ID!, $done: Boolean!) {
+  setActionItemDone(meetingId: $meetingId, itemId: $itemId, done: $done) {
+    ...OneOnOneMeetingFields
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}
+fragment OneOnOneMeetingFields on OneOnOneMeeting {
+  id
+  occurrenceDate
+  startsAt
+  endsAt
+  moved
+  status
+  heldAt
+  series {
+    ...OneOnOneSeriesFields
+  }
+  agenda {
+    id
+    text
+    author {
+      id
+      name
+    }
+    discussed
+    carriedOver
+    fromCheckIn
+    createdAt
+  }
+  sharedNotes
+  sharedNotesVersion
+  myPrivateNote
+  actionItems {
+    id
+    text
+    owner {
+      id
+      name
+    }
+    dueOn
+    done
+    doneAt
+    createdFor
+    carriedOver
+  }
+}`) as unknown as TypedDocumentString<SetActionItemDoneMutation, SetActionItemDoneMutationVariables>;
+export const SetAgendaItemDiscussedDocument = new TypedDocumentString(`
+    mutation SetAgendaItemDiscussed($meetingId: ID!, $itemId: ID!, $discussed: Boolean!) {
+  setAgendaItemDiscussed(
+    meetingId: $meetingId
+    itemId: $itemId
+    discussed: $discussed
+  ) {
+    ...OneOnOneMeetingFields
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}
+fragment OneOnOneMeetingFields on OneOnOneMeeting {
+  id
+  occurrenceDate
+  startsAt
+  endsAt
+  moved
+  status
+  heldAt
+  series {
+    ...OneOnOneSeriesFields
+  }
+  agenda {
+    id
+    text
+    author {
+      id
+      name
+    }
+    discussed
+    carriedOver
+    fromCheckIn
+    createdAt
+  }
+  sharedNotes
+  sharedNotesVersion
+  myPrivateNote
+  actionItems {
+    id
+    text
+    owner {
+      id
+      name
+    }
+    dueOn
+    done
+    doneAt
+    createdFor
+    carriedOver
+  }
+}`) as unknown as TypedDocumentString<SetAgendaItemDiscussedMutation, SetAgendaItemDiscussedMutationVariables>;
+export const SkipOneOnOneDocument = new TypedDocumentString(`
+    mutation SkipOneOnOne($meetingId: ID!) {
+  skipOneOnOne(meetingId: $meetingId) {
+    ...OneOnOneMeetingFields
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}
+fragment OneOnOneMeetingFields on OneOnOneMeeting {
+  id
+  occurrenceDate
+  startsAt
+  endsAt
+  moved
+  status
+  heldAt
+  series {
+    ...OneOnOneSeriesFields
+  }
+  agenda {
+    id
+    text
+    author {
+      id
+      name
+    }
+    discussed
+    carriedOver
+    fromCheckIn
+    createdAt
+  }
+  sharedNotes
+  sharedNotesVersion
+  myPrivateNote
+  actionItems {
+    id
+    text
+    owner {
+      id
+      name
+    }
+    dueOn
+    done
+    doneAt
+    createdFor
+    carriedOver
+  }
+}`) as unknown as TypedDocumentString<SkipOneOnOneMutation, SkipOneOnOneMutationVariables>;
+export const UpdateOneOnOneScheduleDocument = new TypedDocumentString(`
+    mutation UpdateOneOnOneSchedule($seriesId: ID!, $input: OneOnOneScheduleInput!) {
+  updateOneOnOneSchedule(seriesId: $seriesId, input: $input) {
+    ...OneOnOneSeriesFields
+  }
+}
+    fragment OneOnOneSeriesFields on OneOnOneSeries {
+  id
+  manager {
+    id
+    name
+    title
+  }
+  report {
+    id
+    name
+    title
+  }
+  cadence
+  weekday
+  localTime
+  timeZone
+  durationMinutes
+  startsOn
+  viewerIsManager
+  nextMeeting {
+    id
+    startsAt
+    endsAt
+    moved
+    status
+  }
+  lastHeldAt
+  overdue
+  openActionItemCount
+}`) as unknown as TypedDocumentString<UpdateOneOnOneScheduleMutation, UpdateOneOnOneScheduleMutationVariables>;
 export const GetDirectoryDocument = new TypedDocumentString(`
     query GetDirectory($search: String, $teamId: ID, $first: Int, $after: String) {
   directory(search: $search, teamId: $teamId, first: $first, after: $after) {

@@ -23,7 +23,7 @@ public sealed class NotificationTests(HostFixture fixture)
         Assert.Equal("pong", (await socket.ReceiveAsync())["type"]!.GetValue<string>());
 
         (await Host.GraphQLAsync(KudosRequests.Give, KudosRequests.Kudos(fixture.Org.IdOf(TestOrg.OtherTeam), points: 0, message: "Great demo today"),
-            await fixture.ClientOfAsync(TestOrg.Spare))).DataOrThrow();
+            await Host.SignedInAsync(TestOrg.Spare))).DataOrThrow();
 
         var pushed = (await socket.ReceiveAsync())["payload"]!["data"]!["notificationsChanged"]!;
         Assert.Equal("kudos-received", pushed["notification"]!["kind"]!.GetValue<string>());
@@ -44,7 +44,7 @@ public sealed class NotificationTests(HostFixture fixture)
     [Fact]
     public async Task Nobody_reads_or_marks_another_persons_notifications()
     {
-        (await Host.GraphQLAsync(KudosRequests.Give, KudosRequests.Kudos(fixture.Org.IdOf(TestOrg.Locked), points: 0), await fixture.ClientOfAsync(TestOrg.Spare)))
+        (await Host.GraphQLAsync(KudosRequests.Give, KudosRequests.Kudos(fixture.Org.IdOf(TestOrg.Locked), points: 0), await Host.SignedInAsync(TestOrg.Spare)))
             .DataOrThrow();
         var theirs = (await Host.GraphQLAsync(Inbox, new { unreadOnly = true }, await fixture.ClientOfAsync(TestOrg.Locked))).DataOrThrow()["notifications"]!;
         var id = theirs["items"]![0]!["id"]!.GetValue<string>();

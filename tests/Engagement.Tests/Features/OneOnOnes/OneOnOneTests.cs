@@ -168,7 +168,7 @@ public sealed class OneOnOneTests(HostFixture fixture)
     [Fact]
     public async Task Bad_schedules_and_wrong_people_get_clear_errors()
     {
-        var spare = await fixture.ClientOfAsync(TestOrg.Spare);
+        var spare = await Host.SignedInAsync(TestOrg.Spare);
         async Task<string?> Try(string who, string report, object input) =>
             (await Host.GraphQLAsync(Schedule, new { reportId = fixture.Org.IdOf(report), input }, await fixture.ClientOfAsync(who))).FirstErrorCode;
 

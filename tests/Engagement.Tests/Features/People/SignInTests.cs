@@ -74,7 +74,8 @@ public sealed class SignInTests(HostFixture fixture)
     {
         var cookie = await Host.SessionCookieAsync(TestOrg.Peer);
         await using (var expire = fixture.Database.DataSource.CreateCommand(
-            $"UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE employee_id = '{fixture.Org.IdOf(TestOrg.Peer)}'"))
+            // Only the session just made: other tests of the collection keep their own signed-in clients for Pia.
+            $"UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE token_hash = (SELECT token_hash FROM sessions WHERE employee_id = '{fixture.Org.IdOf(TestOrg.Peer)}' ORDER BY created_at DESC LIMIT 1)"))
         {
             await expire.ExecuteNonQueryAsync();
         }

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 
 import { Avatar } from '@/components/ui/avatar';
-import { ChevronDownIcon, SignOutIcon, UserIcon } from '@/components/ui/icons';
+import { BellIcon, ChevronDownIcon, SignOutIcon, UserIcon } from '@/components/ui/icons';
 import { paths } from '@/config/paths';
 
 import type { SignedInEmployee } from '../api/get-me';
@@ -69,6 +69,11 @@ export const UserMenu = ({ me }: UserMenuProps) => {
           <li>
             <Link className="user-menu__item" to={paths.myProfile} onClick={() => setOpen(false)}>
               <UserIcon /> My profile
+            </Link>
+          </li>
+          <li>
+            <Link className="user-menu__item" to={paths.notificationSettings} onClick={() => setOpen(false)}>
+              <BellIcon /> Notification settings
             </Link>
           </li>
           <li>
