@@ -15,7 +15,10 @@ step "Backend build"
 build_backend
 step "Starting the host"
 trap stop_host EXIT INT TERM
-start_host "$port" "$url" "$local_dir/host.log" --Demo:Enabled=true --Demo:Employees="${ENGAGEMENT_DEMO_EMPLOYEES:-200}"
+# No mail server needed: e-mails are written as .eml files (set Email__SmtpHost to send them over SMTP instead).
+mail_dir="$local_dir/mail"
+start_host "$port" "$url" "$local_dir/host.log" --Demo:Enabled=true --Demo:Employees="${ENGAGEMENT_DEMO_EMPLOYEES:-200}" \
+  --Email:PickupDirectory="$mail_dir" --Email:PublicUrl="http://127.0.0.1:$port"
 
 cat <<MSG
 
@@ -29,6 +32,7 @@ cat <<MSG
   GraphQL endpoint:   http://127.0.0.1:$port/graphql  (GraphiQL: cd frontend && npm run dev, then /graphiql.html)
   Hangfire jobs:      http://127.0.0.1:$port/hangfire
   Orleans dashboard:  http://127.0.0.1:$port/orleans
+  E-mails sent:       $mail_dir (one .eml file each; open them in any mail reader)
   Host log:           $local_dir/host.log
 
   Press Ctrl+C to stop.

@@ -36,7 +36,8 @@ ENGAGEMENT_TEST_TEMPLATE_URL=$("$repo/infra/db.sh" --url engagement_test_templat
 
 step "End-to-end tests against a running host"
 trap stop_host EXIT
-start_host "$port" "$("$repo/infra/db.sh" --url engagement_e2e)" "$local_dir/e2e-host.log" --Demo:Enabled=true
+start_host "$port" "$("$repo/infra/db.sh" --url engagement_e2e)" "$local_dir/e2e-host.log" --Demo:Enabled=true \
+  --Email:PickupDirectory="$local_dir/e2e-mail"
 npm_install "$repo/tests/e2e"
 e2e_status=0
 (cd "$repo/tests/e2e" && ENGAGEMENT_URL=http://127.0.0.1:$port node --test --test-concurrency=1 --test-reporter=spec \
