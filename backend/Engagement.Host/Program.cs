@@ -2,6 +2,7 @@ using Engagement.Features;
 using Engagement.Features.Company;
 using Engagement.Features.Feedback;
 using Engagement.Features.Ideas;
+using Engagement.Features.Insights;
 using Engagement.Features.Notifications;
 using Engagement.Features.OneOnOnes;
 using Engagement.Features.People;
@@ -21,7 +22,8 @@ builder.AddEngagementDatabase()
     .AddIdeas()
     .AddFeedback()
     .AddOneOnOnes()
-    .AddNotifications();
+    .AddNotifications()
+    .AddInsights();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<LiveEvents>().AddHostedService(services => services.GetRequiredService<LiveEvents>());
 builder.Services.AddHostedService<DemoOrganisation>();

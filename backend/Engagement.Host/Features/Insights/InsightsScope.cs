@@ -1,0 +1,116 @@
+using Engagement.Platform;
+
+namespace Engagement.Features.Insights;
+
+/// <summary>
+/// The dates a dashboard covers, in company time: whole days from <see cref="From"/> to <see cref="To"/>, drawn in
+/// weekly points up to <see cref="WeeklyUpToDays"/> days and monthly beyond.
+/// </summary>
+public sealed record InsightsPeriod(DateOnly From, DateOnly To, DateTimeOffset Start, DateTimeOffset End, string TimeZone)
+{
+    public const int DefaultDays = 90;
+    public const int MaxDays = 366;
+    public const int WeeklyUpToDays = 120;
+
+    public bool Weekly => To.DayNumber - From.DayNumber < WeeklyUpToDays;
+
+    /// <summary>The PostgreSQL <c>date_trunc</c> field of a chart point.</summary>
+    public string Bucket => Weekly ? "week" : "month";
+
+    public IReadOnlyList<DateOnly> Buckets
+    {
+        get
+        {
+            var buckets = new List<DateOnly>();
+            var first = Weekly ? From.AddDays(-(((int)From.DayOfWeek + 6) % 7)) : new DateOnly(From.Year, From.Month, 1);
+            for (var bucket = first; bucket <= To; bucket = Weekly ? bucket.AddDays(7) : bucket.AddMonths(1))
+            {
+                buckets.Add(bucket);
+            }
+
+            return buckets;
+        }
+    }
+
+    /// <summary>Weeks (Mondays) the period touches: check-ins are weekly whatever the chart points are.</summary>
+    public IReadOnlyList<DateOnly> Weeks
+    {
+        get
+        {
+            var weeks = new List<DateOnly>();
+            for (var monday = From.AddDays(-(((int)From.DayOfWeek + 6) % 7)); monday <= To; monday = monday.AddDays(7))
+            {
+                weeks.Add(monday);
+            }
+
+            return weeks;
+        }
+    }
+
+    public static InsightsPeriod Resolve(DateOnly? from, DateOnly? to, string timeZone, DateTimeOffset now)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var end = to ?? today;
+        var start = from ?? end.AddDays(1 - DefaultDays);
+        if (end > today || start > today)
+        {
+            throw new DomainException("INVALID_ARGUMENT", $"A dashboard shows what has happened: choose dates up to today ({today:yyyy-MM-dd}).");
+        }
+
+        if (start > end)
+        {
+            throw new DomainException("INVALID_ARGUMENT", "The period starts after it ends; swap the two dates.");
+        }
+
+        if (end.DayNumber - start.DayNumber >= MaxDays)
+        {
+            throw new DomainException("INVALID_ARGUMENT", $"Choose a period of at most {MaxDays} days.");
+        }
+
+        return new InsightsPeriod(start, end, StartOfDay(start, zone), StartOfDay(end.AddDays(1), zone), timeZone);
+    }
+
+    private static DateTimeOffset StartOfDay(DateOnly date, TimeZoneInfo zone)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+}
+
+/// <summary>
+/// Whose activity a dashboard counts, as a SQL common table expression <c>population(id, team_id)</c> of active people:
+/// a manager's whole reporting line, or the company narrowed by team, level and time zone.
+/// </summary>
+public sealed record Population(string Cte, (string, object?)[] Parameters, bool WholeTeams, IReadOnlyList<Guid> TeamIds, bool Everyone)
+{
+    /// <summary>Everyone below a manager, at any depth.</summary>
+    public static Population LineOf(Guid managerId) => new("""
+        line (id, depth) AS (
+            SELECT id, 1 FROM employees WHERE manager_id = @lineManager
+            UNION ALL
+            SELECT e.id, l.depth + 1 FROM employees e JOIN line l ON e.manager_id = l.id WHERE l.depth < 64
+        ),
+        population AS (SELECT e.id, e.team_id FROM employees e JOIN line USING (id) WHERE e.active)
+        """, [("lineManager", managerId)], WholeTeams: false, [], Everyone: false);
+
+    /// <summary>
+    /// The company, narrowed by any of team, level (1 is the top of the organisation chart) and time zone. Only a
+    /// selection of whole teams may show survey results: a level or a time zone could single out one person.
+    /// </summary>
+    public static Population Company(IReadOnlyList<Guid> teamIds, IReadOnlyList<int> levels, IReadOnlyList<string> timeZones) => new("""
+        depth (id, level) AS (
+            SELECT id, 1 FROM employees WHERE manager_id IS NULL
+            UNION ALL
+            SELECT e.id, d.level + 1 FROM employees e JOIN depth d ON e.manager_id = d.id WHERE d.level < 64
+        ),
+        population AS (
+            SELECT e.id, e.team_id FROM employees e JOIN depth d ON d.id = e.id
+            WHERE e.active AND (cardinality(@teams) = 0 OR e.team_id = ANY(@teams))
+              AND (cardinality(@levels) = 0 OR d.level = ANY(@levels)) AND (cardinality(@zones) = 0 OR e.time_zone = ANY(@zones))
+        )
+        """, [("teams", teamIds.ToArray()), ("levels", levels.ToArray()), ("zones", timeZones.ToArray())],
+        WholeTeams: levels.Count == 0 && timeZones.Count == 0, teamIds, Everyone: teamIds.Count == 0 && levels.Count == 0 && timeZones.Count == 0);
+
+    public string With(string query) => $"WITH RECURSIVE {Cte} {query}";
+}
