@@ -5,6 +5,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 require_tools
 "$repo/infra/db.sh" >/dev/null
-psql -X -q -d "$("$repo/infra/db.sh" --url postgres)" -c "DROP DATABASE IF EXISTS engagement_bench WITH (FORCE)"
-"$repo/infra/db.sh" engagement_bench | tail -n 1
-dotnet run -c Release --project "$repo/tests/Engagement.Benchmarks" -- "$("$repo/infra/db.sh" --url engagement_bench)"
+databases=(engagement_bench engagement_bench_demo engagement_bench_large)
+urls=()
+for database in "${databases[@]}"; do
+  psql -X -q -d "$("$repo/infra/db.sh" --url postgres)" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)"
+  "$repo/infra/db.sh" "$database" | tail -n 1
+  urls+=("$("$repo/infra/db.sh" --url "$database")")
+done
+dotnet run -c Release --project "$repo/tests/Engagement.Benchmarks" -- "${urls[@]}"

@@ -3,14 +3,38 @@ using System.Diagnostics;
 namespace Engagement.Benchmarks;
 
 /// <summary>
-/// Measures, in one run, what giving a kudos costs and whether a recipient's history makes it slower. Prints ratios
-/// against a bare Npgsql insert measured the same way, never pass/fail times: machines are noisy.
+/// Measures, in one run, what giving a kudos costs and whether a recipient's history makes it slower, and how the
+/// dashboard reads grow from the demo size to 10,000 people with a year of history. Prints ratios measured in the same
+/// run, never pass/fail times: machines are noisy.
 /// </summary>
 public static class BenchmarkRun
 {
     public static async Task Main(string[] args)
     {
-        var databaseUrl = args.FirstOrDefault() ?? "postgresql://engagement@127.0.0.1:55432/engagement_bench";
+        var databaseUrl = args.ElementAtOrDefault(0) ?? "postgresql://engagement@127.0.0.1:55432/engagement_bench";
+        var demoSizeUrl = args.ElementAtOrDefault(1) ?? "postgresql://engagement@127.0.0.1:55432/engagement_bench_demo";
+        var largeUrl = args.ElementAtOrDefault(2) ?? "postgresql://engagement@127.0.0.1:55432/engagement_bench_large";
+        await KudosAsync(databaseUrl);
+        await DashboardsAsync(demoSizeUrl, largeUrl);
+    }
+
+    private static async Task DashboardsAsync(string demoSizeUrl, string largeUrl)
+    {
+        const int Samples = 7;
+        var demo = await DashboardBench.MeasureAsync(demoSizeUrl, 200, Samples);
+        var large = await DashboardBench.MeasureAsync(largeUrl, 10_000, Samples);
+        Console.WriteLine();
+        Console.WriteLine($"Dashboards, a year of history (seeded in {demo.Seeding.TotalSeconds:F1} s and {large.Seeding.TotalSeconds:F1} s); median of {Samples} reads:");
+        Console.WriteLine($"  {"read",-36} {demo.People,8:N0} people {large.People,8:N0} people   ratio");
+        foreach (var (name, small) in demo.MedianMilliseconds)
+        {
+            var big = large.MedianMilliseconds[name];
+            Console.WriteLine($"  {name,-36} {small,12:F1} ms {big,12:F1} ms {big / small,7:F1}");
+        }
+    }
+
+    private static async Task KudosAsync(string databaseUrl)
+    {
         const int HistoryOfBusyRecipient = 10_000;
         const int Samples = 400;
 

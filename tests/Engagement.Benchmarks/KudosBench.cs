@@ -1,12 +1,8 @@
-using System.Net;
-using System.Net.Sockets;
 using Engagement.Features.Company;
 using Engagement.Features.People;
 using Engagement.Features.Recognition;
 using Engagement.Platform;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -38,16 +34,7 @@ public sealed class KudosBench : IAsyncDisposable
 
     public static async Task<KudosBench> StartAsync(string databaseUrl, int historyOfBusyRecipient)
     {
-        var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSolutionRelativeContentRoot("backend/Engagement.Host", "Engagement.sln");
-            builder.UseSetting(Database.UrlVariable, databaseUrl);
-            builder.UseSetting("Orleans:ClusterId", $"bench-{Guid.NewGuid():N}");
-            builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
-            builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
-            builder.UseSetting("Logging:LogLevel:Default", "Error");
-        });
-        _ = host.Server;
+        var host = BenchHost.Start(databaseUrl);
         var database = NpgsqlDataSource.Create(Database.ToConnectionString(databaseUrl));
 
         var people = new List<EmployeeRecord>
@@ -144,13 +131,6 @@ public sealed class KudosBench : IAsyncDisposable
 
     private static EmployeeRecord Person(string email, string? manager, bool isHrAdmin = false) =>
         new(null, email.Split('@')[0], email, "Engineer", "Bench", manager, "UTC", null, Active: true, isHrAdmin);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -48,12 +48,15 @@ public sealed record HrDashboard(
 /// through whole teams that each reach the privacy threshold, so no filter and no difference between two filters can
 /// isolate a person's answer; a selection narrowed by level or time zone shows no survey results at all.
 /// </summary>
-public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains, PeopleQueries people, OneOnOneStore oneOnOnes, TimeProvider time)
+public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains, PeopleQueries people, TimeProvider time)
 {
     public static readonly int[] NotRecognisedDays = [30, 60, 90];
     public const int MinimumAnswers = Pulse.MinimumAnswers;
     public const int MinimumComments = Pulse.MinimumComments;
+    public const int MaxFlowTeams = 12;
     private const int IdeaListSize = 50;
+    private const string OtherTeams = "Other teams";
+    private const string NoTeam = "No team";
 
     public async Task<ManagerDashboard> ManagerAsync(Caller caller, Guid? managerId, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
@@ -65,24 +68,28 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
         }
 
         var (company, period, now) = await ScopeAsync(from, to);
-        var population = Population.LineOf(manager);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var summary = (await connection.QueryAsync("SELECT id, name, title FROM employees WHERE id = @id AND active",
+        var summary = (await dataSource.QueryAsync("SELECT id, name, title FROM employees WHERE id = @id AND active",
             reader => new EmployeeSummary(reader.GetGuid(0), reader.GetString(1), reader.GetString(2)), cancellationToken, ("id", manager))).SingleOrDefault()
             ?? throw new DomainException("NOT_FOUND", "This manager does not exist.");
-        var members = await MembersAsync(connection, population, cancellationToken);
-        if (members.Length == 0)
+        var population = await ResolveAsync(Population.LineOf(manager), cancellationToken);
+        if (population.Count == 0)
         {
             throw Caller.Forbidden($"{summary.Name} has no reports, so there is no team dashboard.");
         }
 
-        var byPerson = await ByPersonAsync(connection, population, period, cancellationToken);
+        // Independent reads, each on a connection of its own, run side by side.
+        var byPerson = ReadAsync(connection => ByPersonAsync(connection, population, period, cancellationToken), cancellationToken);
+        var recognition = ReadAsync(connection => RecognitionAsync(connection, population, period, cancellationToken), cancellationToken);
+        var adherence = AdherenceAsync(population, period, now, byManager: false, cancellationToken);
+        var checkIns = ReadAsync(connection => CheckInsAsync(connection, population, period, cancellationToken), cancellationToken);
+        var actionItems = ReadAsync(connection => ActionItemsAsync(connection, population, now, company, cancellationToken), cancellationToken);
+        var ideas = ReadAsync(connection => IdeasAsync(connection, population, period, company, now, cancellationToken), cancellationToken);
+        await Task.WhenAll(byPerson, recognition, adherence, checkIns, actionItems, ideas);
+
         var notRecognised = NotRecognisedDays.Select(days => new NotRecognised(days,
-            [.. byPerson.Where(person => person.LastRecognisedAt is not { } last || now - last > TimeSpan.FromDays(days))])).ToList();
-        return new ManagerDashboard(summary, period, members.Length, await RecognitionAsync(connection, population, period, cancellationToken), byPerson,
-            notRecognised, await AdherenceAsync(members, period, now, byManager: false, cancellationToken),
-            await CheckInsAsync(connection, population, period, members.Length, cancellationToken), await ActionItemsAsync(connection, population, now, company, cancellationToken),
-            await IdeasAsync(connection, population, period, company, now, cancellationToken));
+            [.. byPerson.Result.Where(person => person.LastRecognisedAt is not { } last || now - last > TimeSpan.FromDays(days))])).ToList();
+        return new ManagerDashboard(summary, period, population.Count, recognition.Result, byPerson.Result, notRecognised, adherence.Result, checkIns.Result,
+            actionItems.Result, ideas.Result);
     }
 
     public async Task<HrDashboard> CompanyAsync(Caller caller, IReadOnlyList<Guid> teamIds, IReadOnlyList<int> levels, IReadOnlyList<string> timeZones,
@@ -96,46 +103,80 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
 
         var zones = timeZones.Select(TimeZones.Require).Distinct().ToList();
         var (company, period, now) = await ScopeAsync(from, to);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var known = await connection.QueryAsync("SELECT id FROM teams WHERE id = ANY(@ids)", reader => reader.GetGuid(0), cancellationToken,
+        var known = await dataSource.QueryAsync("SELECT id FROM teams WHERE id = ANY(@ids)", reader => reader.GetGuid(0), cancellationToken,
             ("ids", teamIds.Distinct().ToArray()));
         if (known.Count != teamIds.Distinct().Count())
         {
             throw new DomainException("NOT_FOUND", "A team in the filter does not exist; reload the list of teams.");
         }
 
-        var population = Population.Company([.. teamIds.Distinct()], [.. levels.Distinct()], zones);
-        var members = await MembersAsync(connection, population, cancellationToken);
-        var recognition = await RecognitionAsync(connection, population, period, cancellationToken);
-        var totals = (await connection.QueryAsync(population.With("""
-            SELECT count(DISTINCT r.kudos_id)::int, count(DISTINCT r.recipient_id)::int,
-                   (SELECT count(DISTINCT k.giver_id)::int FROM kudos k JOIN population g ON g.id = k.giver_id WHERE k.created_at >= @start AND k.created_at < @end)
-            FROM kudos_recipients r JOIN population p ON p.id = r.recipient_id WHERE r.created_at >= @start AND r.created_at < @end
-            """), reader => (Kudos: reader.GetInt32(0), Recognised: reader.GetInt32(1), Givers: reader.GetInt32(2)), cancellationToken,
-            [.. population.Parameters, .. PeriodParameters(period)])).Single();
-        var byValue = await connection.QueryAsync(population.With("""
-            SELECT k.company_value, count(DISTINCT k.id)::int FROM kudos k JOIN kudos_recipients r ON r.kudos_id = k.id JOIN population p ON p.id = r.recipient_id
+        var population = await ResolveAsync(Population.Company([.. teamIds.Distinct()], [.. levels.Distinct()], zones), cancellationToken);
+        var parameters = (string, object?)[] () => [.. population.Parameters, .. PeriodParameters(period)];
+        var recognition = ReadAsync(connection => RecognitionAsync(connection, population, period, cancellationToken), cancellationToken);
+        // Counting people with a kudos probes an index per person; it beats sorting every kudos of the period.
+        var totals = ReadAsync(async connection => (await connection.QueryAsync(population.With("""
+            SELECT (SELECT count(*)::int FROM population p WHERE EXISTS (
+                        SELECT 1 FROM kudos_recipients r WHERE r.recipient_id = p.id AND r.created_at >= @start AND r.created_at < @end)),
+                   (SELECT count(*)::int FROM population p WHERE EXISTS (
+                        SELECT 1 FROM kudos k WHERE k.giver_id = p.id AND k.created_at >= @start AND k.created_at < @end))
+            """), reader => (Recognised: reader.GetInt32(0), Givers: reader.GetInt32(1)), cancellationToken, parameters())).Single(),
+            cancellationToken);
+        var byValue = ReadAsync(connection => connection.QueryAsync(population.With("""
+            SELECT r.company_value, count(*)::int FROM kudos_recipients r JOIN population p ON p.id = r.recipient_id
             WHERE r.created_at >= @start AND r.created_at < @end GROUP BY 1 ORDER BY 2 DESC, 1
-            """), reader => new CountBy(reader.GetString(0), reader.GetInt32(1)), cancellationToken, [.. population.Parameters, .. PeriodParameters(period)]);
-        var network = await connection.QueryAsync(population.With("""
-            SELECT coalesce(gt.name, 'No team'), coalesce(rt.name, 'No team'), count(*)::int
-            FROM kudos_recipients r JOIN population p ON p.id = r.recipient_id JOIN kudos k ON k.id = r.kudos_id JOIN employees g ON g.id = k.giver_id
-            LEFT JOIN teams gt ON gt.id = g.team_id LEFT JOIN teams rt ON rt.id = p.team_id
-            WHERE r.created_at >= @start AND r.created_at < @end GROUP BY 1, 2 ORDER BY 1, 2
-            """), reader => new NetworkCell(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)), cancellationToken,
-            [.. population.Parameters, .. PeriodParameters(period)]);
-        var checkIns = await CheckInsAsync(connection, population, period, members.Length, cancellationToken);
-        var enps = await EnpsAsync(connection, population, period, now, cancellationToken);
-        var latestPulse = await connection.QueryAsync(population.With("""
+            """), reader => new CountBy(reader.GetString(0), reader.GetInt32(1)), cancellationToken, parameters()), cancellationToken);
+        var flows = ReadAsync(async connection => Flows(
+            await connection.QueryAsync(population.With("""
+                SELECT g.team_id, p.team_id, count(*)::int
+                FROM kudos_recipients r JOIN population p ON p.id = r.recipient_id JOIN employees g ON g.id = r.giver_id
+                WHERE r.created_at >= @start AND r.created_at < @end GROUP BY 1, 2
+                """), reader => (From: reader.Nullable<Guid>(0), To: reader.Nullable<Guid>(1), Count: reader.GetInt32(2)), cancellationToken, parameters()),
+            (await connection.QueryAsync("SELECT id, name FROM teams", reader => (Id: reader.GetGuid(0), Name: reader.GetString(1)), cancellationToken))
+                .ToDictionary(team => team.Id, team => team.Name)), cancellationToken);
+        var checkIns = ReadAsync(connection => CheckInsAsync(connection, population, period, cancellationToken), cancellationToken);
+        var enps = ReadAsync(connection => EnpsAsync(connection, population, period, now, cancellationToken), cancellationToken);
+        var latestPulse = ReadAsync(connection => connection.QueryAsync(population.With("""
             SELECT (SELECT count(*)::int FROM pulse_participants x JOIN population p ON p.id = x.employee_id WHERE x.round_id = r.id)
             FROM pulse_rounds r WHERE r.opens_at >= @start AND r.opens_at < @end AND r.opens_at <= @now ORDER BY r.opens_at DESC LIMIT 1
-            """), reader => reader.GetInt32(0), cancellationToken, [.. population.Parameters, .. PeriodParameters(period), ("now", now)]);
-        var headcount = members.Length;
-        return new HrDashboard(period, headcount, totals.Kudos, totals.Recognised, Share(totals.Recognised, headcount), recognition, byValue, network,
-            await IdeasAsync(connection, population, period, company, now, cancellationToken), enps,
-            await AdherenceAsync(members, period, now, byManager: true, cancellationToken),
-            new Participation(Share(checkIns.Sum(week => week.Submitted), headcount * checkIns.Count), Share(totals.Givers, headcount),
-                latestPulse.Count == 0 ? null : Share(latestPulse[0], headcount)));
+            """), reader => reader.GetInt32(0), cancellationToken, [.. parameters(), ("now", now)]), cancellationToken);
+        var ideas = ReadAsync(connection => IdeasAsync(connection, population, period, company, now, cancellationToken), cancellationToken);
+        var adherence = AdherenceAsync(population, period, now, byManager: true, cancellationToken);
+        await Task.WhenAll(recognition, totals, byValue, flows, checkIns, enps, latestPulse, ideas, adherence);
+
+        var headcount = population.Count;
+        var submitted = checkIns.Result.Sum(week => week.Submitted);
+        return new HrDashboard(period, headcount, recognition.Result.Sum(point => point.Received), totals.Result.Recognised, Share(totals.Result.Recognised, headcount), recognition.Result,
+            byValue.Result, flows.Result, ideas.Result, enps.Result, adherence.Result,
+            new Participation(Share(submitted, headcount * checkIns.Result.Count), Share(totals.Result.Givers, headcount),
+                latestPulse.Result.Count == 0 ? null : Share(latestPulse.Result[0], headcount)));
+    }
+
+    private async Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await read(connection);
+    }
+
+    /// <summary>Finds who the population is once, so each later read joins a list instead of walking the organisation chart again.</summary>
+    private async Task<Population> ResolveAsync(Population population, CancellationToken cancellationToken)
+    {
+        var members = await dataSource.QueryAsync(population.With("SELECT id FROM population"), reader => reader.GetGuid(0), cancellationToken,
+            population.Parameters);
+        return population.Of([.. members]);
+    }
+
+    /// <summary>
+    /// Kudos between teams for a heat map people can read: the <see cref="MaxFlowTeams"/> teams with the most kudos
+    /// given or received keep their names, the others are summed as "Other teams".
+    /// </summary>
+    private static IReadOnlyList<NetworkCell> Flows(IReadOnlyList<(Guid? From, Guid? To, int Count)> flows, IReadOnlyDictionary<Guid, string> teamNames)
+    {
+        var busiest = flows.SelectMany(flow => new[] { (Team: flow.From, flow.Count), (Team: flow.To, flow.Count) })
+            .GroupBy(end => end.Team).OrderByDescending(team => team.Sum(end => end.Count)).Take(MaxFlowTeams).Select(team => team.Key).ToHashSet();
+        string Name(Guid? team) => !busiest.Contains(team) ? OtherTeams : team is { } id ? teamNames.GetValueOrDefault(id, NoTeam) : NoTeam;
+        return [.. flows.GroupBy(flow => (From: Name(flow.From), To: Name(flow.To)))
+            .Select(cell => new NetworkCell(cell.Key.From, cell.Key.To, cell.Sum(flow => flow.Count)))
+            .OrderBy(cell => cell.From == OtherTeams).ThenBy(cell => cell.From).ThenBy(cell => cell.To == OtherTeams).ThenBy(cell => cell.To)];
     }
 
     private async Task<(CompanyProfile Company, InsightsPeriod Period, DateTimeOffset Now)> ScopeAsync(DateOnly? from, DateOnly? to)
@@ -150,22 +191,19 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : Math.Round((double)part / whole, 4);
 
-    private static async Task<Guid[]> MembersAsync(NpgsqlConnection connection, Population population, CancellationToken cancellationToken) =>
-        [.. await connection.QueryAsync(population.With("SELECT id FROM population"), reader => reader.GetGuid(0), cancellationToken, population.Parameters)];
-
     private static async Task<IReadOnlyList<RecognitionPoint>> RecognitionAsync(
         NpgsqlConnection connection, Population population, InsightsPeriod period, CancellationToken cancellationToken)
     {
         var points = (await connection.QueryAsync(population.With("""
             , received AS (
-                SELECT date_trunc(@bucket, r.created_at AT TIME ZONE @zone)::date AS bucket, count(DISTINCT r.kudos_id)::int AS kudos,
-                       count(DISTINCT r.recipient_id)::int AS people
+                SELECT date_trunc(@bucket, r.created_at AT TIME ZONE @zone)::date AS bucket, count(*)::int AS kudos, count(DISTINCT r.recipient_id)::int AS people
                 FROM kudos_recipients r JOIN population p ON p.id = r.recipient_id WHERE r.created_at >= @start AND r.created_at < @end GROUP BY 1
             ), given AS (
                 SELECT date_trunc(@bucket, k.created_at AT TIME ZONE @zone)::date AS bucket, count(*)::int AS kudos
                 FROM kudos k JOIN population p ON p.id = k.giver_id WHERE k.created_at >= @start AND k.created_at < @end GROUP BY 1
             )
-            SELECT coalesce(r.bucket, g.bucket), coalesce(g.kudos, 0), coalesce(r.kudos, 0), coalesce(r.people, 0) FROM received r FULL JOIN given g ON g.bucket = r.bucket
+            SELECT coalesce(r.bucket, g.bucket), coalesce(g.kudos, 0), coalesce(r.kudos, 0), coalesce(r.people, 0)
+            FROM received r FULL JOIN given g ON g.bucket = r.bucket
             """), reader => new RecognitionPoint(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3)),
             cancellationToken, [.. population.Parameters, .. PeriodParameters(period)])).ToDictionary(point => point.Start);
         return [.. period.Buckets.Select(bucket => points.GetValueOrDefault(bucket) ?? new RecognitionPoint(bucket, 0, 0, 0))];
@@ -185,17 +223,22 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
 
     /// <summary>Weekly check-ins; the average mood of a week shows from <see cref="MinimumAnswers"/> check-ins.</summary>
     private static async Task<IReadOnlyList<CheckInWeek>> CheckInsAsync(
-        NpgsqlConnection connection, Population population, InsightsPeriod period, int headcount, CancellationToken cancellationToken)
+        NpgsqlConnection connection, Population population, InsightsPeriod period, CancellationToken cancellationToken)
     {
         var weeks = period.Weeks;
+        if (weeks.Count == 0)
+        {
+            return [];
+        }
+
         var counted = (await connection.QueryAsync(population.With("""
             SELECT c.week, count(*)::int, avg(c.mood)::float8 FROM check_ins c JOIN population p ON p.id = c.employee_id
             WHERE c.week >= @first AND c.week <= @last GROUP BY 1
             """), reader => (Week: reader.GetFieldValue<DateOnly>(0), Count: reader.GetInt32(1), Mood: reader.GetDouble(2)), cancellationToken,
             [.. population.Parameters, ("first", weeks[0]), ("last", weeks[^1])])).ToDictionary(row => row.Week);
         return [.. weeks.Select(week => counted.TryGetValue(week, out var row)
-            ? new CheckInWeek(week, row.Count, headcount, row.Count >= MinimumAnswers ? Math.Round(row.Mood, 2) : null)
-            : new CheckInWeek(week, 0, headcount, null))];
+            ? new CheckInWeek(week, row.Count, population.Count, row.Count >= MinimumAnswers ? Math.Round(row.Mood, 2) : null)
+            : new CheckInWeek(week, 0, population.Count, null))];
     }
 
     private static async Task<IReadOnlyList<ActionItemsByOwner>> ActionItemsAsync(
@@ -275,20 +318,31 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
     }
 
     /// <summary>
-    /// For each series of the population's reports: the meetings its schedule gave in the period (skipped ones not
-    /// counted, future ones not yet due) against those held.
+    /// For each series of the population's reports: the meetings its schedule gave in the period that are over (skipped
+    /// ones not counted) against those held. Counted in SQL; only the schedule's dates are worked out here.
     /// </summary>
     private async Task<IReadOnlyList<OneOnOneAdherence>> AdherenceAsync(
-        Guid[] members, InsightsPeriod period, DateTimeOffset now, bool byManager, CancellationToken cancellationToken)
+        Population population, InsightsPeriod period, DateTimeOffset now, bool byManager, CancellationToken cancellationToken)
     {
-        var series = await oneOnOnes.SeriesAsync("s.report_id = ANY(@members) AND r.manager_id = s.manager_id AND r.active", period.From, cancellationToken,
-            ("members", members));
-        var perSeries = series.Select(s =>
+        var series = await ReadAsync(connection => connection.QueryAsync(population.With($"""
+            SELECT {OneOnOneStore.SeriesColumns},
+                   (SELECT max(x.held_at) FROM one_on_one_meetings x WHERE x.series_id = s.id AND x.status = 'HELD'),
+                   (SELECT count(*)::int FROM one_on_one_meetings x WHERE x.series_id = s.id AND x.status = 'HELD' AND x.occurrence_date BETWEEN @from AND @to),
+                   ARRAY(SELECT x.occurrence_date FROM one_on_one_meetings x WHERE x.series_id = s.id AND x.status = 'SKIPPED' AND x.occurrence_date BETWEEN @from AND @to)
+            FROM one_on_one_series s JOIN population p ON p.id = s.report_id JOIN employees m ON m.id = s.manager_id JOIN employees r ON r.id = s.report_id
+            WHERE r.manager_id = s.manager_id
+            """), reader => (Series: OneOnOneStore.ReadSeries(reader) with { LastHeldAt = reader.Nullable<DateTimeOffset>(13) },
+                Held: reader.GetInt32(14), Skipped: reader.GetFieldValue<DateOnly[]>(15)),
+            cancellationToken, [.. population.Parameters, ("from", period.From), ("to", period.To)]), cancellationToken);
+        // Meetings two days back are over in every time zone; only the last ones need their hour worked out.
+        var surelyOver = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-2);
+        var perSeries = series.Select(row =>
         {
-            var due = s.Schedule.DatesFrom(period.From).TakeWhile(date => date <= period.To).Select(date => s.Meeting(date, now))
-                .Count(meeting => meeting.EndsAt <= now && meeting.Status is OneOnOneStatus.Held or OneOnOneStatus.Missed);
-            var held = s.Rows.Values.Count(row => row.Status == OneOnOneStatus.Held && row.Date >= period.From && row.Date <= period.To);
-            return (Series: s, Expected: Math.Max(due, held), Held: held, Overdue: s.IsOverdue(now));
+            var schedule = row.Series.Schedule;
+            var due = schedule.DatesFrom(period.From).TakeWhile(date => date <= period.To)
+                .TakeWhile(date => date <= surelyOver || schedule.StartOn(date) + schedule.Duration + SeriesView.Grace <= now)
+                .Count(date => !row.Skipped.Contains(date));
+            return (row.Series, Expected: Math.Max(due, row.Held), row.Held, Overdue: row.Series.IsOverdue(now));
         }).ToList();
         if (!byManager)
         {

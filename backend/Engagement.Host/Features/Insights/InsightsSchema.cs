@@ -77,7 +77,7 @@ public sealed class InsightsSchema(Dashboards dashboards, NpgsqlDataSource dataS
             Name = "RecognitionPoint";
             Field<NonNullGraphType<DateOnlyGraphType>>("start").Description("First day of the week or month.").Resolve(context => context.Source.Start);
             Field(point => point.Given).Description("Kudos given by the people counted.");
-            Field(point => point.Received).Description("Kudos received by the people counted.");
+            Field(point => point.Received).Description("Kudos received by the people counted; one to three of them counts three times.");
             Field(point => point.RecognisedPeople).Description("How many of them received at least one.");
         }
     }
@@ -110,7 +110,7 @@ public sealed class InsightsSchema(Dashboards dashboards, NpgsqlDataSource dataS
         {
             Name = "CountBy";
             Field(count => count.Label);
-            Field(count => count.Count);
+            Field(count => count.Count).Description("For company values: kudos received, counted per receiver.");
         }
     }
 
@@ -250,7 +250,7 @@ public sealed class InsightsSchema(Dashboards dashboards, NpgsqlDataSource dataS
             Name = "HrDashboard";
             Field<NonNullGraphType<PeriodType>>("period").Resolve(context => context.Source.Period);
             Field(dashboard => dashboard.Headcount);
-            Field(dashboard => dashboard.Kudos).Description("Kudos received by the people counted.");
+            Field(dashboard => dashboard.Kudos).Description("Kudos received by the people counted; one to three of them counts three times.");
             Field(dashboard => dashboard.RecognisedPeople);
             Field(dashboard => dashboard.Reach).Description("Share of the people counted recognised at least once in the period.");
             Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecognitionPointType>>>>("recognition").Resolve(context => context.Source.Recognition);

@@ -32,13 +32,16 @@ public sealed record InsightsPeriod(DateOnly From, DateOnly To, DateTimeOffset S
         }
     }
 
-    /// <summary>Weeks (Mondays) the period touches: check-ins are weekly whatever the chart points are.</summary>
+    /// <summary>
+    /// The weeks (Mondays) of the period that are over by its last day: check-ins are weekly whatever the chart points
+    /// are, and a week still under way would read as people not checking in.
+    /// </summary>
     public IReadOnlyList<DateOnly> Weeks
     {
         get
         {
             var weeks = new List<DateOnly>();
-            for (var monday = From.AddDays(-(((int)From.DayOfWeek + 6) % 7)); monday <= To; monday = monday.AddDays(7))
+            for (var monday = From.AddDays(-(((int)From.DayOfWeek + 6) % 7)); monday.AddDays(6) <= To; monday = monday.AddDays(7))
             {
                 weeks.Add(monday);
             }
@@ -84,6 +87,22 @@ public sealed record InsightsPeriod(DateOnly From, DateOnly To, DateTimeOffset S
 /// </summary>
 public sealed record Population(string Cte, (string, object?)[] Parameters, bool WholeTeams, IReadOnlyList<Guid> TeamIds, bool Everyone)
 {
+    /// <summary>The people found, once <see cref="Of"/> has resolved the selection.</summary>
+    public IReadOnlyList<Guid> Ids { get; private init; } = [];
+
+    public int Count => Ids.Count;
+
+    /// <summary>The same selection as a list of people and their teams, which later reads join instead of walking the chart again.</summary>
+    public Population Of(Guid[] ids) => Everyone
+        ? this with { Cte = "population AS (SELECT id, team_id FROM employees WHERE active)", Parameters = [], Ids = ids }
+        : this with
+        {
+            // A list the planner sees the length of, so it joins a large line by hashing and a small team by index.
+            Cte = "population AS (SELECT id, team_id FROM employees WHERE id = ANY(@members))",
+            Parameters = [("members", ids)],
+            Ids = ids,
+        };
+
     /// <summary>Everyone below a manager, at any depth.</summary>
     public static Population LineOf(Guid managerId) => new("""
         line (id, depth) AS (

@@ -18,8 +18,11 @@ public sealed class OneOnOneStore(NpgsqlDataSource dataSource, TimeProvider time
     public const int ListSize = 30;
     private static readonly TimeSpan UpcomingWindow = TimeSpan.FromDays(56);
 
-    private const string SelectSeries = """
-        SELECT s.id, m.id, m.name, m.title, r.id, r.name, r.title, s.cadence, s.weekday, s.local_time, s.time_zone, s.duration_minutes, s.starts_on,
+    /// <summary>The columns <see cref="ReadSeries"/> reads, of the series <c>s</c>, its manager <c>m</c> and its report <c>r</c>.</summary>
+    public const string SeriesColumns = "s.id, m.id, m.name, m.title, r.id, r.name, r.title, s.cadence, s.weekday, s.local_time, s.time_zone, s.duration_minutes, s.starts_on";
+
+    private const string SelectSeries = $"""
+        SELECT {SeriesColumns},
                h.occurrence_date, h.held_at,
                (SELECT count(*)::int FROM one_on_one_action_items a WHERE a.series_id = s.id AND a.done_at IS NULL)
         FROM one_on_one_series s
@@ -37,11 +40,7 @@ public sealed class OneOnOneStore(NpgsqlDataSource dataSource, TimeProvider time
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var series = await connection.QueryAsync($"{SelectSeries} WHERE {condition}", reader => (
-            Id: reader.GetGuid(0),
-            Manager: new EmployeeSummary(reader.GetGuid(1), reader.GetString(2), reader.GetString(3)),
-            Report: new EmployeeSummary(reader.GetGuid(4), reader.GetString(5), reader.GetString(6)),
-            Schedule: new OneOnOneSchedule(Enum.Parse<OneOnOneCadence>(reader.GetString(7), ignoreCase: true), reader.GetInt16(8),
-                reader.GetFieldValue<TimeOnly>(9), reader.GetString(10), reader.GetInt32(11), reader.GetFieldValue<DateOnly>(12)),
+            Series: ReadSeries(reader),
             LastHeldDate: reader.Nullable<DateOnly>(13),
             LastHeldAt: reader.Nullable<DateTimeOffset>(14),
             OpenActions: reader.GetInt32(15)), cancellationToken, parameters);
@@ -50,11 +49,22 @@ public sealed class OneOnOneStore(NpgsqlDataSource dataSource, TimeProvider time
                 WHERE series_id = ANY(@ids) AND occurrence_date >= @since
                 """, reader => (Series: reader.GetGuid(0), Row: new MeetingRow(reader.GetFieldValue<DateOnly>(1), reader.Nullable<DateTimeOffset>(2),
                     Enum.Parse<OneOnOneStatus>(reader.GetString(3), ignoreCase: true), reader.Nullable<DateTimeOffset>(4), reader.GetString(5), reader.GetInt32(6))),
-                cancellationToken, ("ids", series.Select(s => s.Id).ToArray()), ("since", rowsSince ?? DateOnly.MinValue)))
+                cancellationToken, ("ids", series.Select(s => s.Series.Id).ToArray()), ("since", rowsSince ?? DateOnly.MinValue)))
             .ToLookup(row => row.Series, row => row.Row);
-        return [.. series.Select(s => new SeriesView(s.Id, s.Manager, s.Report, s.Schedule, s.LastHeldDate, s.LastHeldAt, s.OpenActions,
-            rows[s.Id].ToDictionary(row => row.Date)))];
+        return [.. series.Select(s => s.Series with
+        {
+            LastHeldDate = s.LastHeldDate, LastHeldAt = s.LastHeldAt, OpenActionItemCount = s.OpenActions, Rows = rows[s.Series.Id].ToDictionary(row => row.Date),
+        })];
     }
+
+    /// <summary>A series from the <see cref="SeriesColumns"/>, with nothing yet of its meetings.</summary>
+    public static SeriesView ReadSeries(NpgsqlDataReader reader) => new(
+        reader.GetGuid(0),
+        new EmployeeSummary(reader.GetGuid(1), reader.GetString(2), reader.GetString(3)),
+        new EmployeeSummary(reader.GetGuid(4), reader.GetString(5), reader.GetString(6)),
+        new OneOnOneSchedule(Enum.Parse<OneOnOneCadence>(reader.GetString(7), ignoreCase: true), reader.GetInt16(8),
+            reader.GetFieldValue<TimeOnly>(9), reader.GetString(10), reader.GetInt32(11), reader.GetFieldValue<DateOnly>(12)),
+        null, null, 0, new Dictionary<DateOnly, MeetingRow>());
 
     /// <summary>A series for one of its two people; anyone else is told it does not exist.</summary>
     public async Task<SeriesView> SeriesForAsync(Caller caller, Guid seriesId, CancellationToken cancellationToken)

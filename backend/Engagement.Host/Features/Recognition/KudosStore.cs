@@ -79,8 +79,8 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
         await connection.ExecuteAsync("""
             INSERT INTO kudos (id, giver_id, idempotency_key, company_value, message, points, recipient_count, created_at)
             VALUES (@id, @giver, @key, @value, @message, @points, @count, @now);
-            INSERT INTO kudos_recipients (kudos_id, recipient_id, created_at, points)
-            SELECT @id, recipient, @now, @points FROM unnest(@recipients) AS recipient;
+            INSERT INTO kudos_recipients (kudos_id, recipient_id, created_at, points, giver_id, company_value)
+            SELECT @id, recipient, @now, @points, @giver, @value FROM unnest(@recipients) AS recipient;
             INSERT INTO notifications (id, recipient_id, kind, dedup_key, payload, created_at)
             SELECT gen_random_uuid(), recipient, 'kudos-received', 'kudos:' || @id || ':' || recipient, @payload::jsonb, @now
             FROM unnest(@recipients) AS recipient;
@@ -109,13 +109,13 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
         }
 
         await using (var recipients = await connection.BeginBinaryImportAsync(
-            "COPY kudos_recipients (kudos_id, recipient_id, created_at, points) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY kudos_recipients (kudos_id, recipient_id, created_at, points, giver_id, company_value) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             foreach (var entry in history)
             {
                 foreach (var recipient in entry.RecipientIds)
                 {
-                    await recipients.WriteRowAsync(cancellationToken, entry.Id, recipient, entry.CreatedAt, entry.Points);
+                    await recipients.WriteRowAsync(cancellationToken, entry.Id, recipient, entry.CreatedAt, entry.Points, entry.GiverId, entry.Value);
                 }
             }
 
