@@ -33,6 +33,7 @@ const lazyRoute = <P extends object, K extends string>(load: () => Promise<Recor
   lazy(async () => ({ default: (await load())[name] }));
 
 const CheckInRoute = lazyRoute(() => import('./routes/check-in'), 'CheckInRoute');
+const CompanyInsightsRoute = lazyRoute(() => import('./routes/company-insights'), 'CompanyInsightsRoute');
 const CompanySettingsRoute = lazyRoute(() => import('./routes/company-settings'), 'CompanySettingsRoute');
 const DirectoryRoute = lazyRoute(() => import('./routes/directory'), 'DirectoryRoute');
 const FeedbackRoute = lazyRoute(() => import('./routes/feedback'), 'FeedbackRoute');
@@ -59,6 +60,7 @@ const RequestFeedbackRoute = lazyRoute(() => import('./routes/request-feedback')
 const ScheduleOneOnOneRoute = lazyRoute(() => import('./routes/schedule-one-on-one'), 'ScheduleOneOnOneRoute');
 const TeamRoute = lazyRoute(() => import('./routes/team'), 'TeamRoute');
 const TeamCheckInsRoute = lazyRoute(() => import('./routes/team-check-ins'), 'TeamCheckInsRoute');
+const TeamInsightsRoute = lazyRoute(() => import('./routes/team-insights'), 'TeamInsightsRoute');
 const TeamOneOnOnesRoute = lazyRoute(() => import('./routes/team-one-on-ones'), 'TeamOneOnOnesRoute');
 const UpwardFeedbackRoute = lazyRoute(() => import('./routes/upward-feedback'), 'UpwardFeedbackRoute');
 
@@ -66,7 +68,12 @@ const UpwardFeedbackRoute = lazyRoute(() => import('./routes/upward-feedback'), 
 const navigationFor = (me: SignedInEmployee): NavigationItem[] => [
   { to: paths.home, label: 'Home', icon: HomeIcon },
   { to: paths.directory, label: 'Directory', icon: ContactsIcon },
-  ...(me.isManager ? [{ to: paths.myTeam, label: 'My team', icon: OrgChartIcon }] : []),
+  ...(me.isManager
+    ? [
+        { to: paths.myTeam, label: 'My team', icon: OrgChartIcon },
+        { to: paths.teamInsights, label: 'Team insights', icon: ChartIcon, nested: true },
+      ]
+    : []),
   { to: paths.recognition, label: 'Recognition', icon: AwardIcon },
   { to: paths.leaderboard, label: 'Leaderboard', icon: ChartIcon, nested: true },
   { to: paths.ideas, label: 'Ideas', icon: LightbulbIcon },
@@ -81,6 +88,7 @@ const navigationFor = (me: SignedInEmployee): NavigationItem[] => [
   { to: paths.pulse, label: 'Pulse', icon: PulseIcon },
   { to: paths.oneOnOnes, label: 'One-on-ones', icon: UsersIcon },
   ...(me.isManager ? [{ to: paths.teamOneOnOnes, label: 'Team 1:1s', icon: ClipboardIcon, nested: true }] : []),
+  ...(me.isHrAdmin ? [{ to: paths.companyInsights, label: 'Company insights', icon: ChartIcon }] : []),
   { to: paths.companySettings, label: 'Company settings', icon: SettingsIcon },
   ...(me.isHrAdmin ? [{ to: paths.orgImport, label: 'Organisation import', icon: UploadIcon }] : []),
 ];
@@ -150,6 +158,8 @@ export const AppRouter = () => (
             <Route path={paths.companySettings} element={<CompanySettingsRoute />} />
             <Route path={paths.notifications} element={<NotificationsRoute />} />
             <Route path={paths.notificationSettings} element={<NotificationSettingsRoute />} />
+            <Route path={paths.teamInsights} element={<TeamInsightsRoute />} />
+            <Route path={paths.companyInsights} element={<CompanyInsightsRoute />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Route>
         </Route>

@@ -29,6 +29,8 @@ export const paths = {
   companySettings: '/settings/company',
   notifications: '/notifications',
   notificationSettings: '/settings/notifications',
+  teamInsights: '/insights/team',
+  companyInsights: '/insights/company',
 } as const;
 
 export const personPath = (id: string) => `/people/${encodeURIComponent(id)}`;

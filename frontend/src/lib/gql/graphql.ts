@@ -440,6 +440,51 @@ export type WithdrawVoteMutationVariables = Exact<{
 
 export type WithdrawVoteMutation = { withdrawVote: { id: string, title: string, problem: string, category: string, status: IdeaStatus, nextStatuses: Array<IdeaStatus>, anonymous: boolean, teamName: string | null, canAnswer: boolean, canEdit: boolean, mergedIntoId: string | null, mergedIntoTitle: string | null, voteCount: number, votedByMe: boolean, followedByMe: boolean, commentCount: number, escalationLevel: number, createdAt: string, answerDueAt: string, firstResponseAt: string | null, hoursToFirstResponse: number | null, author: { id: string, name: string } | null, owner: { id: string, name: string, title: string } | null } };
 
+export type GetCompanyInsightsFiltersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetCompanyInsightsFiltersQuery = { teams: Array<{ id: string, name: string }>, dashboardFilters: { levels: Array<number>, timeZones: Array<string> } };
+
+export type GetCompanyTimeZoneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetCompanyTimeZoneQuery = { company: { timeZone: string } };
+
+export type GetHrDashboardQueryVariables = Exact<{
+  teamIds?: Array<string | number> | string | number | null | undefined;
+  levels?: Array<number> | number | null | undefined;
+  timeZones?: Array<string> | string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type GetHrDashboardQuery = { hrDashboard: { headcount: number, kudos: number, recognisedPeople: number, reach: number, period: { from: string, to: string, bucket: string, timeZone: string }, recognition: Array<{ start: string, given: number, received: number, recognisedPeople: number }>, recognitionByValue: Array<{ label: string, count: number }>, recognitionFlows: Array<{ from: string, to: string, count: number }>, ideas: { submitted: number, answered: number, waiting: number, medianHoursToAnswer: number | null, p90HoursToAnswer: number | null, slaHours: number, withinSlaShare: number | null, funnel: Array<{ label: string, count: number }> }, enps: Array<{ roundId: string, question: string, opensAt: string, answers: number, enps: number | null, leftOut: number, withheldReason: string | null }>, oneOnOnesByManager: Array<{ series: number, expected: number, held: number, rate: number | null, overdue: number, manager: { id: string, name: string }, report: { id: string, name: string } | null }>, participation: { checkIns: number, kudosGiving: number, latestPulse: number | null } } };
+
+export type GetManagerDashboardQueryVariables = Exact<{
+  managerId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type GetManagerDashboardQuery = { managerDashboard: { people: number, manager: { id: string, name: string, title: string }, period: { from: string, to: string, bucket: string, timeZone: string }, recognition: Array<{ start: string, given: number, received: number, recognisedPeople: number }>, recognitionByPerson: Array<{ given: number, received: number, lastRecognisedAt: string | null, person: { id: string, name: string, title: string } }>, notRecognised: Array<{ days: number, people: Array<{ lastRecognisedAt: string | null, person: { id: string, name: string, title: string } }> }>, oneOnOnes: Array<{ series: number, expected: number, held: number, rate: number | null, overdue: number, manager: { id: string, name: string }, report: { id: string, name: string } | null }>, checkIns: Array<{ week: string, submitted: number, people: number, averageMood: number | null }>, openActionItems: Array<{ open: number, overdue: number, owner: { id: string, name: string } }>, ideas: { submitted: number, answered: number, waiting: number, medianHoursToAnswer: number | null, p90HoursToAnswer: number | null, slaHours: number, withinSlaShare: number | null, funnel: Array<{ label: string, count: number }> } } };
+
+export type GetManagersBelowQueryVariables = Exact<{
+  managerId: string | number;
+}>;
+
+
+export type GetManagersBelowQuery = { reportsOf: Array<{ id: string, name: string, isManager: boolean }> };
+
+export type DashboardPeriodFieldsFragment = { from: string, to: string, bucket: string, timeZone: string };
+
+export type RecognitionPointFieldsFragment = { start: string, given: number, received: number, recognisedPeople: number };
+
+export type OneOnOneAdherenceFieldsFragment = { series: number, expected: number, held: number, rate: number | null, overdue: number, manager: { id: string, name: string }, report: { id: string, name: string } | null };
+
+export type IdeaSummaryFieldsFragment = { submitted: number, answered: number, waiting: number, medianHoursToAnswer: number | null, p90HoursToAnswer: number | null, slaHours: number, withinSlaShare: number | null, funnel: Array<{ label: string, count: number }> };
+
 export type NotificationPreferencesFieldsFragment = { emailAddress: string, oneOnOneReminderHours: Array<number>, categories: Array<{ category: NotificationCategory, label: string, email: boolean }>, calendarFeed: { active: boolean, createdAt: string | null } };
 
 export type GetNotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -999,6 +1044,54 @@ export const IdeaDetailFieldsFragmentDoc = new TypedDocumentString(`
   firstResponseAt
   hoursToFirstResponse
 }`, {"fragmentName":"IdeaDetailFields"}) as unknown as TypedDocumentString<IdeaDetailFieldsFragment, unknown>;
+export const DashboardPeriodFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardPeriodFields on DashboardPeriod {
+  from
+  to
+  bucket
+  timeZone
+}
+    `, {"fragmentName":"DashboardPeriodFields"}) as unknown as TypedDocumentString<DashboardPeriodFieldsFragment, unknown>;
+export const RecognitionPointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecognitionPointFields on RecognitionPoint {
+  start
+  given
+  received
+  recognisedPeople
+}
+    `, {"fragmentName":"RecognitionPointFields"}) as unknown as TypedDocumentString<RecognitionPointFieldsFragment, unknown>;
+export const OneOnOneAdherenceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OneOnOneAdherenceFields on OneOnOneAdherence {
+  manager {
+    id
+    name
+  }
+  report {
+    id
+    name
+  }
+  series
+  expected
+  held
+  rate
+  overdue
+}
+    `, {"fragmentName":"OneOnOneAdherenceFields"}) as unknown as TypedDocumentString<OneOnOneAdherenceFieldsFragment, unknown>;
+export const IdeaSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IdeaSummaryFields on IdeaSummary {
+  funnel {
+    label
+    count
+  }
+  submitted
+  answered
+  waiting
+  medianHoursToAnswer
+  p90HoursToAnswer
+  slaHours
+  withinSlaShare
+}
+    `, {"fragmentName":"IdeaSummaryFields"}) as unknown as TypedDocumentString<IdeaSummaryFieldsFragment, unknown>;
 export const NotificationPreferencesFieldsFragmentDoc = new TypedDocumentString(`
     fragment NotificationPreferencesFields on NotificationPreferences {
   emailAddress
@@ -2259,6 +2352,222 @@ export const WithdrawVoteDocument = new TypedDocumentString(`
   firstResponseAt
   hoursToFirstResponse
 }`) as unknown as TypedDocumentString<WithdrawVoteMutation, WithdrawVoteMutationVariables>;
+export const GetCompanyInsightsFiltersDocument = new TypedDocumentString(`
+    query GetCompanyInsightsFilters {
+  teams {
+    id
+    name
+  }
+  dashboardFilters {
+    levels
+    timeZones
+  }
+}
+    `) as unknown as TypedDocumentString<GetCompanyInsightsFiltersQuery, GetCompanyInsightsFiltersQueryVariables>;
+export const GetCompanyTimeZoneDocument = new TypedDocumentString(`
+    query GetCompanyTimeZone {
+  company {
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<GetCompanyTimeZoneQuery, GetCompanyTimeZoneQueryVariables>;
+export const GetHrDashboardDocument = new TypedDocumentString(`
+    query GetHrDashboard($teamIds: [ID!], $levels: [Int!], $timeZones: [String!], $from: DateOnly, $to: DateOnly) {
+  hrDashboard(
+    teamIds: $teamIds
+    levels: $levels
+    timeZones: $timeZones
+    from: $from
+    to: $to
+  ) {
+    period {
+      ...DashboardPeriodFields
+    }
+    headcount
+    kudos
+    recognisedPeople
+    reach
+    recognition {
+      ...RecognitionPointFields
+    }
+    recognitionByValue {
+      label
+      count
+    }
+    recognitionFlows {
+      from
+      to
+      count
+    }
+    ideas {
+      ...IdeaSummaryFields
+    }
+    enps {
+      roundId
+      question
+      opensAt
+      answers
+      enps
+      leftOut
+      withheldReason
+    }
+    oneOnOnesByManager {
+      ...OneOnOneAdherenceFields
+    }
+    participation {
+      checkIns
+      kudosGiving
+      latestPulse
+    }
+  }
+}
+    fragment DashboardPeriodFields on DashboardPeriod {
+  from
+  to
+  bucket
+  timeZone
+}
+fragment RecognitionPointFields on RecognitionPoint {
+  start
+  given
+  received
+  recognisedPeople
+}
+fragment OneOnOneAdherenceFields on OneOnOneAdherence {
+  manager {
+    id
+    name
+  }
+  report {
+    id
+    name
+  }
+  series
+  expected
+  held
+  rate
+  overdue
+}
+fragment IdeaSummaryFields on IdeaSummary {
+  funnel {
+    label
+    count
+  }
+  submitted
+  answered
+  waiting
+  medianHoursToAnswer
+  p90HoursToAnswer
+  slaHours
+  withinSlaShare
+}`) as unknown as TypedDocumentString<GetHrDashboardQuery, GetHrDashboardQueryVariables>;
+export const GetManagerDashboardDocument = new TypedDocumentString(`
+    query GetManagerDashboard($managerId: ID, $from: DateOnly, $to: DateOnly) {
+  managerDashboard(managerId: $managerId, from: $from, to: $to) {
+    manager {
+      id
+      name
+      title
+    }
+    period {
+      ...DashboardPeriodFields
+    }
+    people
+    recognition {
+      ...RecognitionPointFields
+    }
+    recognitionByPerson {
+      person {
+        id
+        name
+        title
+      }
+      given
+      received
+      lastRecognisedAt
+    }
+    notRecognised {
+      days
+      people {
+        person {
+          id
+          name
+          title
+        }
+        lastRecognisedAt
+      }
+    }
+    oneOnOnes {
+      ...OneOnOneAdherenceFields
+    }
+    checkIns {
+      week
+      submitted
+      people
+      averageMood
+    }
+    openActionItems {
+      owner {
+        id
+        name
+      }
+      open
+      overdue
+    }
+    ideas {
+      ...IdeaSummaryFields
+    }
+  }
+}
+    fragment DashboardPeriodFields on DashboardPeriod {
+  from
+  to
+  bucket
+  timeZone
+}
+fragment RecognitionPointFields on RecognitionPoint {
+  start
+  given
+  received
+  recognisedPeople
+}
+fragment OneOnOneAdherenceFields on OneOnOneAdherence {
+  manager {
+    id
+    name
+  }
+  report {
+    id
+    name
+  }
+  series
+  expected
+  held
+  rate
+  overdue
+}
+fragment IdeaSummaryFields on IdeaSummary {
+  funnel {
+    label
+    count
+  }
+  submitted
+  answered
+  waiting
+  medianHoursToAnswer
+  p90HoursToAnswer
+  slaHours
+  withinSlaShare
+}`) as unknown as TypedDocumentString<GetManagerDashboardQuery, GetManagerDashboardQueryVariables>;
+export const GetManagersBelowDocument = new TypedDocumentString(`
+    query GetManagersBelow($managerId: ID!) {
+  reportsOf(managerId: $managerId) {
+    id
+    name
+    isManager
+  }
+}
+    `) as unknown as TypedDocumentString<GetManagersBelowQuery, GetManagersBelowQueryVariables>;
 export const GetNotificationPreferencesDocument = new TypedDocumentString(`
     query GetNotificationPreferences {
   notificationPreferences {
