@@ -110,7 +110,7 @@ public sealed class InsightsSchema(Dashboards dashboards, NpgsqlDataSource dataS
         {
             Name = "CountBy";
             Field(count => count.Label);
-            Field(count => count.Count).Description("For company values: kudos received, counted per receiver.");
+            Field(count => count.Count).Description("Ideas by status; for company values, kudos received counted per receiver.");
         }
     }
 
