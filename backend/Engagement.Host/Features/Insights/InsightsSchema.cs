@@ -34,14 +34,8 @@ public sealed class InsightsSchema(Dashboards dashboards, NpgsqlDataSource dataS
                 context.Caller().RequireHrAdmin("filter the company dashboard");
                 var zones = await dataSource.QueryAsync("SELECT DISTINCT time_zone FROM employees WHERE active ORDER BY 1", reader => reader.GetString(0),
                     context.CancellationToken);
-                var depth = await dataSource.ScalarAsync<int>("""
-                    WITH RECURSIVE depth (id, level) AS (
-                        SELECT id, 1 FROM employees WHERE manager_id IS NULL
-                        UNION ALL
-                        SELECT e.id, d.level + 1 FROM employees e JOIN depth d ON e.manager_id = d.id WHERE d.level < 64
-                    )
-                    SELECT coalesce(max(level), 0) FROM depth
-                    """, context.CancellationToken);
+                var depth = await dataSource.ScalarAsync<int>($"WITH RECURSIVE {Population.Depth} SELECT coalesce(max(level), 0) FROM depth",
+                    context.CancellationToken);
                 return new DashboardFilters([.. Enumerable.Range(1, depth)], zones);
             });
     }

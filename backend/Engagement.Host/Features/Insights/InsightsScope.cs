@@ -103,6 +103,15 @@ public sealed record Population(string Cte, (string, object?)[] Parameters, bool
             Ids = ids,
         };
 
+    /// <summary><c>depth(id, level)</c>: everyone's level in the organisation chart, 1 at the top.</summary>
+    public const string Depth = """
+        depth (id, level) AS (
+            SELECT id, 1 FROM employees WHERE manager_id IS NULL
+            UNION ALL
+            SELECT e.id, d.level + 1 FROM employees e JOIN depth d ON e.manager_id = d.id WHERE d.level < 64
+        )
+        """;
+
     /// <summary>Everyone below a manager, at any depth.</summary>
     public static Population LineOf(Guid managerId) => new("""
         line (id, depth) AS (
@@ -117,12 +126,8 @@ public sealed record Population(string Cte, (string, object?)[] Parameters, bool
     /// The company, narrowed by any of team, level (1 is the top of the organisation chart) and time zone. Only a
     /// selection of whole teams may show survey results: a level or a time zone could single out one person.
     /// </summary>
-    public static Population Company(IReadOnlyList<Guid> teamIds, IReadOnlyList<int> levels, IReadOnlyList<string> timeZones) => new("""
-        depth (id, level) AS (
-            SELECT id, 1 FROM employees WHERE manager_id IS NULL
-            UNION ALL
-            SELECT e.id, d.level + 1 FROM employees e JOIN depth d ON e.manager_id = d.id WHERE d.level < 64
-        ),
+    public static Population Company(IReadOnlyList<Guid> teamIds, IReadOnlyList<int> levels, IReadOnlyList<string> timeZones) => new($"""
+        {Depth},
         population AS (
             SELECT e.id, e.team_id FROM employees e JOIN depth d ON d.id = e.id
             WHERE e.active AND (cardinality(@teams) = 0 OR e.team_id = ANY(@teams))

@@ -3,7 +3,8 @@ using Engagement.Tests.Support;
 namespace Engagement.Tests.Features.People;
 
 /// <summary>
-/// Every operation of the people and company features, and the feedback operations that read about others, asked by each kind of caller about the employee under test
+/// Every operation of the people and company features, the feedback operations that read about others, and the dashboards, 1:1 and
+/// notification reads, asked by each kind of caller about the employee under test
 /// (or their team). Each cell states the outcome: "ok", or the error code the caller must get.
 /// </summary>
 [Collection(HostCollection.Name)]
@@ -38,6 +39,13 @@ public sealed class AuthorizationMatrixTests(HostFixture fixture)
         ("upwardFeedbackForMe", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
         ("teamCheckIns", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
         ("pulseResults", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
+        ("managerDashboard", [Unauthenticated, Forbidden, Forbidden, Ok, Forbidden, Ok]),
+        ("hrDashboard", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ("dashboardFilters", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        ("myOneOnOnes", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
+        ("myReportsOneOnOnes", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
+        ("notifications", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
+        ("notificationPreferences", [Unauthenticated, Ok, Ok, Ok, Ok, Ok]),
         ("setPulseCadence", [Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
     ];
 
@@ -110,6 +118,13 @@ public sealed class AuthorizationMatrixTests(HostFixture fixture)
         "teamCheckIns" => ("{ teamCheckIns { week missing { id } } }", null),
         "pulseResults" => ("{ pulseResults { shown } }", null),
         "setPulseCadence" => ("mutation { setPulseCadence(days: 30) }", null),
+        "managerDashboard" => ("query ($id: ID!) { managerDashboard(managerId: $id) { people } }", new { id = fixture.Org.IdOf(TestOrg.TheirManager) }),
+        "hrDashboard" => ("{ hrDashboard { headcount } }", null),
+        "dashboardFilters" => ("{ dashboardFilters { levels } }", null),
+        "myOneOnOnes" => ("{ myOneOnOnes { series { id } } }", null),
+        "myReportsOneOnOnes" => ("{ myReportsOneOnOnes { report { id } } }", null),
+        "notifications" => ("{ notifications(first: 1) { unreadCount } }", null),
+        "notificationPreferences" => ("{ notificationPreferences { oneOnOneReminderHours } }", null),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 }

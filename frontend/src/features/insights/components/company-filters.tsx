@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { startTransition, useId, useOptimistic } from 'react';
 
 import { Alert } from '@/components/ui/alert';
 
@@ -59,10 +59,16 @@ type CheckboxFilterProps = {
 
 const CheckboxFilter = ({ name, label, allLabel, choices, selected, onChange }: CheckboxFilterProps) => {
   const id = useId();
-  const names = choices.filter((choice) => selected.includes(choice.value)).map((choice) => choice.label);
-  const summary = selected.length === 0 ? allLabel : selected.length === 1 ? (names[0] ?? '1 chosen') : `${selected.length} chosen`;
+  // The URL is the state, and the router applies it in a transition: show the click at once meanwhile.
+  const [shown, showNow] = useOptimistic(selected);
+  const names = choices.filter((choice) => shown.includes(choice.value)).map((choice) => choice.label);
+  const summary = shown.length === 0 ? allLabel : shown.length === 1 ? (names[0] ?? '1 chosen') : `${shown.length} chosen`;
   const toggle = (value: string, checked: boolean) =>
-    onChange(name, checked ? [...selected, value] : selected.filter((candidate) => candidate !== value));
+    startTransition(() => {
+      const next = checked ? [...shown, value] : shown.filter((candidate) => candidate !== value);
+      showNow(next);
+      onChange(name, next);
+    });
   return (
     <details className="checkbox-filter" data-testid={`filter-${name}`}>
       <summary className="checkbox-filter__summary" aria-describedby={`${id}-chosen`}>
@@ -76,7 +82,7 @@ const CheckboxFilter = ({ name, label, allLabel, choices, selected, onChange }: 
         {choices.length === 0 ? <p className="muted">Loading…</p> : null}
         {choices.map((choice) => (
           <label key={choice.value} className="checkbox checkbox-filter__option">
-            <input type="checkbox" checked={selected.includes(choice.value)} onChange={(event) => toggle(choice.value, event.target.checked)} />
+            <input type="checkbox" checked={shown.includes(choice.value)} onChange={(event) => toggle(choice.value, event.target.checked)} />
             {choice.label}
           </label>
         ))}
