@@ -1,4 +1,5 @@
 using Engagement.Features.Company;
+using Engagement.Features.Notifications;
 using Engagement.Features.People;
 using Engagement.Platform;
 using Npgsql;
@@ -122,13 +123,11 @@ public sealed class CheckInPromptJob(NpgsqlDataSource dataSource, IGrainFactory 
             return 0;
         }
 
-        return await dataSource.ExecuteAsync("""
-            INSERT INTO notifications (id, recipient_id, kind, dedup_key, payload, created_at)
-            SELECT gen_random_uuid(), e.id, 'check-in-prompt', 'check-in-prompt:' || e.id || ':' || @week,
-                   jsonb_build_object('title', 'Time for your weekly check-in: how did this week go?', 'link', '/check-in'), @now
-            FROM employees e
-            WHERE e.active AND NOT EXISTS (SELECT 1 FROM check_ins c WHERE c.employee_id = e.id AND c.week = @monday)
-            ON CONFLICT (dedup_key) DO NOTHING
-            """, cancellationToken, ("week", monday.ToString("yyyy-MM-dd")), ("monday", monday), ("now", now));
+        var waiting = await dataSource.QueryAsync("""
+            SELECT e.id FROM employees e WHERE e.active AND NOT EXISTS (SELECT 1 FROM check_ins c WHERE c.employee_id = e.id AND c.week = @monday)
+            """, reader => reader.GetGuid(0), cancellationToken, ("monday", monday));
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await NotificationInbox.AddAsync(connection, [.. waiting.Select(person => new NewNotification(person, "check-in-prompt",
+            $"check-in-prompt:{person}:{monday:yyyy-MM-dd}", "Time for your weekly check-in: how did this week go?", "/check-in"))], now, cancellationToken);
     }
 }

@@ -78,12 +78,12 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
         }
 
         // Independent reads, each on a connection of its own, run side by side.
-        var byPerson = ReadAsync(connection => ByPersonAsync(connection, population, period, cancellationToken), cancellationToken);
-        var recognition = ReadAsync(connection => RecognitionAsync(connection, population, period, cancellationToken), cancellationToken);
+        var byPerson = ByPersonAsync(population, period, cancellationToken);
+        var recognition = RecognitionAsync(population, period, cancellationToken);
         var adherence = AdherenceAsync(population, period, now, byManager: false, cancellationToken);
-        var checkIns = ReadAsync(connection => CheckInsAsync(connection, population, period, cancellationToken), cancellationToken);
-        var actionItems = ReadAsync(connection => ActionItemsAsync(connection, population, now, company, cancellationToken), cancellationToken);
-        var ideas = ReadAsync(connection => IdeasAsync(connection, population, period, company, now, cancellationToken), cancellationToken);
+        var checkIns = CheckInsAsync(population, period, cancellationToken);
+        var actionItems = ActionItemsAsync(population, now, company, cancellationToken);
+        var ideas = IdeasAsync(population, period, company, now, cancellationToken);
         await Task.WhenAll(byPerson, recognition, adherence, checkIns, actionItems, ideas);
 
         var notRecognised = NotRecognisedDays.Select(days => new NotRecognised(days,
@@ -111,50 +111,43 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
         }
 
         var population = await ResolveAsync(Population.Company([.. teamIds.Distinct()], [.. levels.Distinct()], zones), cancellationToken);
-        var parameters = (string, object?)[] () => [.. population.Parameters, .. PeriodParameters(period)];
-        var recognition = ReadAsync(connection => RecognitionAsync(connection, population, period, cancellationToken), cancellationToken);
+        (string, object?)[] parameters = [.. population.Parameters, .. PeriodParameters(period)];
+        // Every read opens a pooled connection of its own, so they all run side by side.
+        var recognition = RecognitionAsync(population, period, cancellationToken);
         // Counting people with a kudos probes an index per person; it beats sorting every kudos of the period.
-        var totals = ReadAsync(async connection => (await connection.QueryAsync(population.With("""
+        var totals = dataSource.QueryAsync(population.With("""
             SELECT (SELECT count(*)::int FROM population p WHERE EXISTS (
                         SELECT 1 FROM kudos_recipients r WHERE r.recipient_id = p.id AND r.created_at >= @start AND r.created_at < @end)),
                    (SELECT count(*)::int FROM population p WHERE EXISTS (
                         SELECT 1 FROM kudos k WHERE k.giver_id = p.id AND k.created_at >= @start AND k.created_at < @end))
-            """), reader => (Recognised: reader.GetInt32(0), Givers: reader.GetInt32(1)), cancellationToken, parameters())).Single(),
-            cancellationToken);
-        var byValue = ReadAsync(connection => connection.QueryAsync(population.With("""
+            """), reader => (Recognised: reader.GetInt32(0), Givers: reader.GetInt32(1)), cancellationToken, parameters);
+        var byValue = dataSource.QueryAsync(population.With("""
             SELECT r.company_value, count(*)::int FROM kudos_recipients r JOIN population p ON p.id = r.recipient_id
             WHERE r.created_at >= @start AND r.created_at < @end GROUP BY 1 ORDER BY 2 DESC, 1
-            """), reader => new CountBy(reader.GetString(0), reader.GetInt32(1)), cancellationToken, parameters()), cancellationToken);
-        var flows = ReadAsync(async connection => Flows(
-            await connection.QueryAsync(population.With("""
-                SELECT g.team_id, p.team_id, count(*)::int
-                FROM kudos_recipients r JOIN population p ON p.id = r.recipient_id JOIN employees g ON g.id = r.giver_id
-                WHERE r.created_at >= @start AND r.created_at < @end GROUP BY 1, 2
-                """), reader => (From: reader.Nullable<Guid>(0), To: reader.Nullable<Guid>(1), Count: reader.GetInt32(2)), cancellationToken, parameters()),
-            (await connection.QueryAsync("SELECT id, name FROM teams", reader => (Id: reader.GetGuid(0), Name: reader.GetString(1)), cancellationToken))
-                .ToDictionary(team => team.Id, team => team.Name)), cancellationToken);
-        var checkIns = ReadAsync(connection => CheckInsAsync(connection, population, period, cancellationToken), cancellationToken);
-        var enps = ReadAsync(connection => EnpsAsync(connection, population, period, now, cancellationToken), cancellationToken);
-        var latestPulse = ReadAsync(connection => connection.QueryAsync(population.With("""
+            """), reader => new CountBy(reader.GetString(0), reader.GetInt32(1)), cancellationToken, parameters);
+        var flows = dataSource.QueryAsync(population.With("""
+            SELECT g.team_id, p.team_id, count(*)::int
+            FROM kudos_recipients r JOIN population p ON p.id = r.recipient_id JOIN employees g ON g.id = r.giver_id
+            WHERE r.created_at >= @start AND r.created_at < @end GROUP BY 1, 2
+            """), reader => (From: reader.Nullable<Guid>(0), To: reader.Nullable<Guid>(1), Count: reader.GetInt32(2)), cancellationToken, parameters);
+        var teams = dataSource.QueryAsync("SELECT id, name FROM teams", reader => (Id: reader.GetGuid(0), Name: reader.GetString(1)), cancellationToken);
+        var checkIns = CheckInsAsync(population, period, cancellationToken);
+        var enps = EnpsAsync(population, period, now, cancellationToken);
+        var latestPulse = dataSource.QueryAsync(population.With("""
             SELECT (SELECT count(*)::int FROM pulse_participants x JOIN population p ON p.id = x.employee_id WHERE x.round_id = r.id)
             FROM pulse_rounds r WHERE r.opens_at >= @start AND r.opens_at < @end AND r.opens_at <= @now ORDER BY r.opens_at DESC LIMIT 1
-            """), reader => reader.GetInt32(0), cancellationToken, [.. parameters(), ("now", now)]), cancellationToken);
-        var ideas = ReadAsync(connection => IdeasAsync(connection, population, period, company, now, cancellationToken), cancellationToken);
+            """), reader => reader.GetInt32(0), cancellationToken, [.. parameters, ("now", now)]);
+        var ideas = IdeasAsync(population, period, company, now, cancellationToken);
         var adherence = AdherenceAsync(population, period, now, byManager: true, cancellationToken);
-        await Task.WhenAll(recognition, totals, byValue, flows, checkIns, enps, latestPulse, ideas, adherence);
+        await Task.WhenAll(recognition, totals, byValue, flows, teams, checkIns, enps, latestPulse, ideas, adherence);
 
         var headcount = population.Count;
+        var (recognised, givers) = totals.Result.Single();
         var submitted = checkIns.Result.Sum(week => week.Submitted);
-        return new HrDashboard(period, headcount, recognition.Result.Sum(point => point.Received), totals.Result.Recognised, Share(totals.Result.Recognised, headcount), recognition.Result,
-            byValue.Result, flows.Result, ideas.Result, enps.Result, adherence.Result,
-            new Participation(Share(submitted, headcount * checkIns.Result.Count), Share(totals.Result.Givers, headcount),
+        return new HrDashboard(period, headcount, recognition.Result.Sum(point => point.Received), recognised, Share(recognised, headcount), recognition.Result,
+            byValue.Result, Flows(flows.Result, teams.Result.ToDictionary(team => team.Id, team => team.Name)), ideas.Result, enps.Result, adherence.Result,
+            new Participation(Share(submitted, headcount * checkIns.Result.Count), Share(givers, headcount),
                 latestPulse.Result.Count == 0 ? null : Share(latestPulse.Result[0], headcount)));
-    }
-
-    private async Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await read(connection);
     }
 
     /// <summary>Finds who the population is once, so each later read joins a list instead of walking the organisation chart again.</summary>
@@ -191,10 +184,10 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : Math.Round((double)part / whole, 4);
 
-    private static async Task<IReadOnlyList<RecognitionPoint>> RecognitionAsync(
-        NpgsqlConnection connection, Population population, InsightsPeriod period, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<RecognitionPoint>> RecognitionAsync(
+        Population population, InsightsPeriod period, CancellationToken cancellationToken)
     {
-        var points = (await connection.QueryAsync(population.With("""
+        var points = (await dataSource.QueryAsync(population.With("""
             , received AS (
                 SELECT date_trunc(@bucket, r.created_at AT TIME ZONE @zone)::date AS bucket, count(*)::int AS kudos, count(DISTINCT r.recipient_id)::int AS people
                 FROM kudos_recipients r JOIN population p ON p.id = r.recipient_id WHERE r.created_at >= @start AND r.created_at < @end GROUP BY 1
@@ -209,9 +202,9 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
         return [.. period.Buckets.Select(bucket => points.GetValueOrDefault(bucket) ?? new RecognitionPoint(bucket, 0, 0, 0))];
     }
 
-    private static async Task<IReadOnlyList<PersonRecognition>> ByPersonAsync(
-        NpgsqlConnection connection, Population population, InsightsPeriod period, CancellationToken cancellationToken) =>
-        await connection.QueryAsync(population.With("""
+    private async Task<IReadOnlyList<PersonRecognition>> ByPersonAsync(
+        Population population, InsightsPeriod period, CancellationToken cancellationToken) =>
+        await dataSource.QueryAsync(population.With("""
             SELECT e.id, e.name, e.title,
                    (SELECT count(*)::int FROM kudos k WHERE k.giver_id = e.id AND k.created_at >= @start AND k.created_at < @end),
                    (SELECT count(*)::int FROM kudos_recipients r WHERE r.recipient_id = e.id AND r.created_at >= @start AND r.created_at < @end),
@@ -222,8 +215,8 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
             cancellationToken, [.. population.Parameters, .. PeriodParameters(period)]);
 
     /// <summary>Weekly check-ins; the average mood of a week shows from <see cref="MinimumAnswers"/> check-ins.</summary>
-    private static async Task<IReadOnlyList<CheckInWeek>> CheckInsAsync(
-        NpgsqlConnection connection, Population population, InsightsPeriod period, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<CheckInWeek>> CheckInsAsync(
+        Population population, InsightsPeriod period, CancellationToken cancellationToken)
     {
         var weeks = period.Weeks;
         if (weeks.Count == 0)
@@ -231,7 +224,7 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
             return [];
         }
 
-        var counted = (await connection.QueryAsync(population.With("""
+        var counted = (await dataSource.QueryAsync(population.With("""
             SELECT c.week, count(*)::int, avg(c.mood)::float8 FROM check_ins c JOIN population p ON p.id = c.employee_id
             WHERE c.week >= @first AND c.week <= @last GROUP BY 1
             """), reader => (Week: reader.GetFieldValue<DateOnly>(0), Count: reader.GetInt32(1), Mood: reader.GetDouble(2)), cancellationToken,
@@ -241,9 +234,9 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
             : new CheckInWeek(week, 0, population.Count, null))];
     }
 
-    private static async Task<IReadOnlyList<ActionItemsByOwner>> ActionItemsAsync(
-        NpgsqlConnection connection, Population population, DateTimeOffset now, CompanyProfile company, CancellationToken cancellationToken) =>
-        await connection.QueryAsync(population.With("""
+    private async Task<IReadOnlyList<ActionItemsByOwner>> ActionItemsAsync(
+        Population population, DateTimeOffset now, CompanyProfile company, CancellationToken cancellationToken) =>
+        await dataSource.QueryAsync(population.With("""
             SELECT e.id, e.name, e.title, count(*)::int, count(*) FILTER (WHERE a.due_on < @today)::int
             FROM one_on_one_action_items a JOIN one_on_one_series s ON s.id = a.series_id JOIN population p ON p.id = s.report_id
             JOIN employees e ON e.id = a.owner_id
@@ -255,10 +248,10 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
     /// Ideas submitted in the period by the population, with the business hours they waited for a first answer.
     /// Anonymous ideas belong to no team: only the unfiltered company view counts them.
     /// </summary>
-    private static async Task<IdeaSummary> IdeasAsync(
-        NpgsqlConnection connection, Population population, InsightsPeriod period, CompanyProfile company, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<IdeaSummary> IdeasAsync(
+        Population population, InsightsPeriod period, CompanyProfile company, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var ideas = await connection.QueryAsync(population.With($"""
+        var ideas = await dataSource.QueryAsync(population.With($"""
             SELECT i.id, i.title, i.status, i.created_at, i.first_response_at, a.id, a.name, a.title
             FROM ideas i LEFT JOIN employees a ON a.id = i.author_id
             WHERE i.created_at >= @start AND i.created_at < @end
@@ -287,10 +280,10 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
     /// eNPS per round opened in the period. Only teams that reached <see cref="MinimumAnswers"/> answers in a round
     /// count, in every view; a selection narrowed by level or time zone gets no eNPS, since it could leave out one person.
     /// </summary>
-    private static async Task<IReadOnlyList<EnpsPoint>> EnpsAsync(
-        NpgsqlConnection connection, Population population, InsightsPeriod period, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<EnpsPoint>> EnpsAsync(
+        Population population, InsightsPeriod period, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync("""
+        var rows = await dataSource.QueryAsync("""
             SELECT r.id, r.question, r.opens_at, a.team_id, count(a.id)::int, (count(a.id) FILTER (WHERE a.score >= 9))::int,
                    (count(a.id) FILTER (WHERE a.score <= 6))::int
             FROM pulse_rounds r LEFT JOIN pulse_answers a ON a.round_id = r.id
@@ -324,7 +317,7 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
     private async Task<IReadOnlyList<OneOnOneAdherence>> AdherenceAsync(
         Population population, InsightsPeriod period, DateTimeOffset now, bool byManager, CancellationToken cancellationToken)
     {
-        var series = await ReadAsync(connection => connection.QueryAsync(population.With($"""
+        var series = await dataSource.QueryAsync(population.With($"""
             SELECT {OneOnOneStore.SeriesColumns},
                    (SELECT max(x.held_at) FROM one_on_one_meetings x WHERE x.series_id = s.id AND x.status = 'HELD'),
                    (SELECT count(*)::int FROM one_on_one_meetings x WHERE x.series_id = s.id AND x.status = 'HELD' AND x.occurrence_date BETWEEN @from AND @to),
@@ -333,7 +326,7 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
             WHERE r.manager_id = s.manager_id
             """), reader => (Series: OneOnOneStore.ReadSeries(reader) with { LastHeldAt = reader.Nullable<DateTimeOffset>(13) },
                 Held: reader.GetInt32(14), Skipped: reader.GetFieldValue<DateOnly[]>(15)),
-            cancellationToken, [.. population.Parameters, ("from", period.From), ("to", period.To)]), cancellationToken);
+            cancellationToken, [.. population.Parameters, ("from", period.From), ("to", period.To)]);
         // Meetings two days back are over in every time zone; only the last ones need their hour worked out.
         var surelyOver = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-2);
         var perSeries = series.Select(row =>
