@@ -17,10 +17,14 @@ public sealed record Period(DateTimeOffset Start, DateTimeOffset End)
     public static (Period Week, DateOnly Monday) Week(DateTimeOffset now, string timeZone)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
-        var today = TimeZoneInfo.ConvertTime(now, zone).Date;
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-        return (new Period(AtLocal(monday, zone), AtLocal(monday.AddDays(7), zone)), DateOnly.FromDateTime(monday));
+        var monday = MondayOf(TimeZones.DateAt(now, timeZone));
+        return (new Period(StartOf(monday, zone), StartOf(monday.AddDays(7), zone)), monday);
     }
+
+    public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    /// <summary>The first instant of a day in a time zone.</summary>
+    public static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone) => AtLocal(day.ToDateTime(TimeOnly.MinValue), zone);
 
     private static Period Of(DateTimeOffset now, string timeZone, Func<DateTime, (DateTime Start, int Months)> period)
     {

@@ -28,7 +28,7 @@ public sealed class FeedbackFollowUpJob(NpgsqlDataSource dataSource, IGrainFacto
 
     private async Task RemindPendingRespondentsAsync(DateTimeOffset now, string timeZone, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).Date);
+        var today = TimeZones.DateAt(now, timeZone);
         await dataSource.ExecuteAsync("""
             INSERT INTO notifications (id, recipient_id, kind, dedup_key, payload, created_at)
             SELECT gen_random_uuid(), x.respondent_id, 'feedback-request-reminder',

@@ -242,7 +242,7 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
             JOIN employees e ON e.id = a.owner_id
             WHERE a.done_at IS NULL GROUP BY e.id, e.name, e.title ORDER BY 5 DESC, 4 DESC, e.name
             """), reader => new ActionItemsByOwner(new EmployeeSummary(reader.GetGuid(0), reader.GetString(1), reader.GetString(2)), reader.GetInt32(3), reader.GetInt32(4)),
-            cancellationToken, [.. population.Parameters, ("today", DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(company.TimeZone)).DateTime))]);
+            cancellationToken, [.. population.Parameters, ("today", TimeZones.DateAt(now, company.TimeZone))]);
 
     /// <summary>
     /// Ideas submitted in the period by the population, with the business hours they waited for a first answer.

@@ -22,7 +22,7 @@ public sealed record InsightsPeriod(DateOnly From, DateOnly To, DateTimeOffset S
         get
         {
             var buckets = new List<DateOnly>();
-            var first = Weekly ? From.AddDays(-(((int)From.DayOfWeek + 6) % 7)) : new DateOnly(From.Year, From.Month, 1);
+            var first = Weekly ? Period.MondayOf(From) : new DateOnly(From.Year, From.Month, 1);
             for (var bucket = first; bucket <= To; bucket = Weekly ? bucket.AddDays(7) : bucket.AddMonths(1))
             {
                 buckets.Add(bucket);
@@ -41,7 +41,7 @@ public sealed record InsightsPeriod(DateOnly From, DateOnly To, DateTimeOffset S
         get
         {
             var weeks = new List<DateOnly>();
-            for (var monday = From.AddDays(-(((int)From.DayOfWeek + 6) % 7)); monday.AddDays(6) <= To; monday = monday.AddDays(7))
+            for (var monday = Period.MondayOf(From); monday.AddDays(6) <= To; monday = monday.AddDays(7))
             {
                 weeks.Add(monday);
             }
@@ -53,7 +53,7 @@ public sealed record InsightsPeriod(DateOnly From, DateOnly To, DateTimeOffset S
     public static InsightsPeriod Resolve(DateOnly? from, DateOnly? to, string timeZone, DateTimeOffset now)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var today = TimeZones.DateAt(now, timeZone);
         var end = to ?? today;
         var start = from ?? end.AddDays(1 - DefaultDays);
         if (end > today || start > today)
@@ -71,13 +71,7 @@ public sealed record InsightsPeriod(DateOnly From, DateOnly To, DateTimeOffset S
             throw new DomainException("INVALID_ARGUMENT", $"Choose a period of at most {MaxDays} days.");
         }
 
-        return new InsightsPeriod(start, end, StartOfDay(start, zone), StartOfDay(end.AddDays(1), zone), timeZone);
-    }
-
-    private static DateTimeOffset StartOfDay(DateOnly date, TimeZoneInfo zone)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+        return new InsightsPeriod(start, end, Period.StartOf(start, zone), Period.StartOf(end.AddDays(1), zone), timeZone);
     }
 }
 

@@ -87,7 +87,7 @@ public sealed class NotificationEmailJob(NpgsqlDataSource dataSource, EmailSende
         var now = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var pending = await connection.QueryAsync($"""
-            {NotificationInbox.SelectRendered.Replace("SELECT n.id,", "SELECT e.email, e.name, p.email_categories, n.id,")}
+            {NotificationInbox.SelectRendered("e.email, e.name, p.email_categories,")}
             JOIN employees e ON e.id = n.recipient_id AND e.active
             LEFT JOIN notification_preferences p ON p.employee_id = n.recipient_id
             WHERE n.created_at > @since AND NOT EXISTS (SELECT 1 FROM notification_emails x WHERE x.notification_id = n.id)

@@ -23,9 +23,12 @@ public sealed class NotificationInbox(NpgsqlDataSource dataSource, LiveEvents li
 
     public static string Topic(Guid employeeId) => $"notifications:{employeeId}";
 
-    /// <summary>Rows joined with the names their older payloads only refer to by id; <c>n</c> is the notification.</summary>
-    public const string SelectRendered = """
-        SELECT n.id, n.kind, n.payload::text, n.created_at, n.read_at IS NOT NULL, g.name, i.title
+    /// <summary>
+    /// Rows joined with the names their older payloads only refer to by id; <c>n</c> is the notification. Columns a caller
+    /// needs besides (<paramref name="leading"/>, ending with a comma) come first, and <see cref="Read"/> starts after them.
+    /// </summary>
+    public static string SelectRendered(string leading = "") => $"""
+        SELECT {leading} n.id, n.kind, n.payload::text, n.created_at, n.read_at IS NOT NULL, g.name, i.title
         FROM notifications n
         LEFT JOIN employees g ON g.id = (n.payload->>'giverId')::uuid
         LEFT JOIN ideas i ON i.id = (n.payload->>'ideaId')::uuid
@@ -65,7 +68,7 @@ public sealed class NotificationInbox(NpgsqlDataSource dataSource, LiveEvents li
         var size = Math.Clamp(first, 1, MaxPageSize);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var items = await connection.QueryAsync($"""
-            {SelectRendered}
+            {SelectRendered()}
             WHERE n.recipient_id = @me AND (@before::timestamptz IS NULL OR n.created_at < @before) {(unreadOnly ? "AND n.read_at IS NULL" : "")}
             ORDER BY n.created_at DESC, n.id LIMIT {size + 1}
             """, reader => Read(reader, 0), cancellationToken, ("me", me), ("before", before));
@@ -73,7 +76,7 @@ public sealed class NotificationInbox(NpgsqlDataSource dataSource, LiveEvents li
     }
 
     public async Task<NotificationView?> OneAsync(Caller caller, Guid id, CancellationToken cancellationToken) =>
-        (await dataSource.QueryAsync($"{SelectRendered} WHERE n.id = @id AND n.recipient_id = @me", reader => Read(reader, 0), cancellationToken,
+        (await dataSource.QueryAsync($"{SelectRendered()} WHERE n.id = @id AND n.recipient_id = @me", reader => Read(reader, 0), cancellationToken,
             ("id", id), ("me", caller.RequireSignedIn()))).SingleOrDefault();
 
     public async Task<int> UnreadCountAsync(Caller caller, CancellationToken cancellationToken)

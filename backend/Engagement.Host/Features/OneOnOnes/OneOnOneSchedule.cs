@@ -99,8 +99,7 @@ public sealed record OneOnOneSchedule(
         return new DateTimeOffset(local, offset).ToUniversalTime();
     }
 
-    public DateOnly LocalDateOf(DateTimeOffset instant) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)).DateTime);
+    public DateOnly LocalDateOf(DateTimeOffset instant) => TimeZones.DateAt(instant, TimeZone);
 
     public static OneOnOneSchedule Create(OneOnOneCadence cadence, int weekday, string localTime, string timeZone, int durationMinutes, DateOnly startsOn)
     {

@@ -330,7 +330,7 @@ public sealed class OneOnOneSeriesGrain(NpgsqlDataSource dataSource, OneOnOneSto
     private OneOnOneSchedule Validate(ScheduleRequest request, string defaultTimeZone)
     {
         var zone = TimeZones.Require(string.IsNullOrWhiteSpace(request.TimeZone) ? defaultTimeZone : request.TimeZone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(zone)).DateTime);
+        var today = TimeZones.DateAt(time.GetUtcNow(), zone);
         if (request.StartsOn is { } startsOn && startsOn < today)
         {
             throw new DomainException("INVALID_ARGUMENT", "A schedule starts today or later; past meetings cannot be planned.");
