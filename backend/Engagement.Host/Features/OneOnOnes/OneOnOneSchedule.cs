@@ -36,19 +36,7 @@ public sealed record OneOnOneSchedule(
 
     private DayOfWeek DayOfWeek => (DayOfWeek)(Weekday % 7);
 
-    public DateOnly FirstDate
-    {
-        get
-        {
-            var first = StartsOn;
-            while (first.DayOfWeek != DayOfWeek)
-            {
-                first = first.AddDays(1);
-            }
-
-            return first;
-        }
-    }
+    public DateOnly FirstDate => OnOrAfter(StartsOn);
 
     /// <summary>Occurrence dates on or after <paramref name="from"/>, in order, without end.</summary>
     public IEnumerable<DateOnly> DatesFrom(DateOnly from)
@@ -128,15 +116,11 @@ public sealed record OneOnOneSchedule(
 
     private DateOnly NthWeekdayOf(DateOnly month, int ordinal)
     {
-        var first = month;
-        while (first.DayOfWeek != DayOfWeek)
-        {
-            first = first.AddDays(1);
-        }
-
-        var date = first.AddDays(7 * (Math.Min(ordinal, 5) - 1));
+        var date = OnOrAfter(month).AddDays(7 * (Math.Min(ordinal, 5) - 1));
         return date.Month == month.Month ? date : date.AddDays(-7);
     }
+
+    private DateOnly OnOrAfter(DateOnly day) => day.AddDays(((int)DayOfWeek - (int)day.DayOfWeek + 7) % 7);
 }
 
 /// <summary>One occurrence of a series, named by the date its schedule gives it; moving it keeps the name.</summary>
