@@ -42,8 +42,8 @@ public static class YearOfHistory
             FROM employees e, generate_series(date_trunc('week', now() - interval '365 days'), now() - interval '7 days', interval '7 days') w
             WHERE random() < 0.7;
 
-            INSERT INTO pulse_rounds (id, question, opens_at, closes_at)
-            SELECT gen_random_uuid(), 'How likely are you to recommend working here to a friend?', now() - m * interval '30 days', now() - m * interval '30 days' + interval '7 days'
+            INSERT INTO pulse_rounds (id, question, opens_at, closes_at, released)
+            SELECT gen_random_uuid(), 'How likely are you to recommend working here to a friend?', now() - m * interval '30 days', now() - m * interval '30 days' + interval '7 days', true
             FROM generate_series(1, 12) m;
             CREATE TEMP TABLE answering ON COMMIT DROP AS
                 SELECT r.id AS round_id, e.id AS employee_id, e.team_id FROM pulse_rounds r, employees e WHERE random() < 0.7;

@@ -60,17 +60,17 @@ public sealed class FeedbackDemo(NpgsqlDataSource dataSource, TimeProvider time)
         {
             var round = Guid.NewGuid();
             var opens = now.AddMonths(-monthsAgo);
-            await connection.ExecuteAsync("INSERT INTO pulse_rounds (id, question, opens_at, closes_at) VALUES (@id, @question, @opens, @closes)",
-                cancellationToken, ("id", round), ("question", Pulse.DefaultQuestion), ("opens", opens), ("closes", opens + Pulse.RoundLength));
-            foreach (var person in people.Where(_ => faker.Random.Bool(0.7f)))
-            {
-                await connection.ExecuteAsync("""
-                    INSERT INTO pulse_participants (round_id, employee_id) VALUES (@round, @employee);
-                    INSERT INTO pulse_answers (id, round_id, team_id, score, comment) VALUES (gen_random_uuid(), @round, @team, @score, @comment);
-                    """, cancellationToken, ("round", round), ("employee", person.Id), ("team", person.Team),
-                    ("score", (short)faker.Random.WeightedRandom([3, 5, 6, 7, 8, 9, 10], [0.05f, 0.08f, 0.12f, 0.2f, 0.25f, 0.18f, 0.12f])),
-                    ("comment", faker.Random.Bool(0.25f) ? faker.PickRandom("More flexible shifts please", "Great team, tired tools", "Love the recognition board", "Career paths are unclear") : null));
-            }
+            var answering = people.Where(_ => faker.Random.Bool(0.7f)).ToList();
+            // Closed rounds, released as the pulse releases them: participation, then every answer shuffled in a statement of its own.
+            await connection.ExecuteAsync("""
+                INSERT INTO pulse_rounds (id, question, opens_at, closes_at, released) VALUES (@id, @question, @opens, @closes, true);
+                INSERT INTO pulse_participants (round_id, employee_id) SELECT @id, unnest(@people);
+                """, cancellationToken, ("id", round), ("question", Pulse.DefaultQuestion), ("opens", opens), ("closes", opens + Pulse.RoundLength),
+                ("people", answering.Select(person => person.Id).ToArray()));
+            await Pulse.WriteAnswersAsync(connection, round, answering.Select(person => new PulseAnswer(person.Team,
+                faker.Random.WeightedRandom([3, 5, 6, 7, 8, 9, 10], [0.05f, 0.08f, 0.12f, 0.2f, 0.25f, 0.18f, 0.12f]),
+                faker.Random.Bool(0.25f) ? faker.PickRandom("More flexible shifts please", "Great team, tired tools", "Love the recognition board", "Career paths are unclear") : null)),
+                cancellationToken);
         }
     }
 }

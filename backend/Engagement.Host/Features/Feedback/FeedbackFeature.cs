@@ -14,6 +14,7 @@ public static class FeedbackFeature
         builder.Services.AddSingleton<IFeatureSchema, FeedbackSchema>();
         builder.Services.AddRecurringJob<FeedbackFollowUpJob>();
         builder.Services.AddRecurringJob<PulseRoundJob>();
+        builder.Services.AddRecurringJob<PulseReleaseJob>();
         builder.Services.AddRecurringJob<CheckInPromptJob>();
         return builder;
     }

@@ -100,6 +100,16 @@ public sealed class PulseRoundJob(NpgsqlDataSource dataSource, Pulse pulse, Time
     }
 }
 
+/// <summary>Every five minutes: writes out the shuffled answers of pulse rounds that have closed, so their results appear.</summary>
+public sealed class PulseReleaseJob(Pulse pulse) : IRecurringJob
+{
+    public string Id => "pulse-release";
+
+    public string Cron => "*/5 * * * *";
+
+    public Task RunAsync(CancellationToken cancellationToken) => pulse.ReleaseClosedRoundsAsync(cancellationToken);
+}
+
 /// <summary>
 /// From Monday 9:00 company time, prompts everyone who has not checked in yet this week; keyed by person and week, so
 /// it fires once a week however often it runs.

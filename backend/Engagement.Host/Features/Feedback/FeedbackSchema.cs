@@ -223,7 +223,7 @@ public sealed class FeedbackSchema(IGrainFactory grains, FeedbackStore feedback,
         public UpwardFeedbackViewType()
         {
             Name = "UpwardFeedbackView";
-            Field(view => view.Threshold).Description("Notes are released to the manager in batches of at least this many.");
+            Field(view => view.Threshold).Description("Notes are released to the manager once notes from at least this many different people wait.");
             Field<NonNullGraphType<ListGraphType<NonNullGraphType<UpwardFeedbackBatchType>>>>("batches").Resolve(context => context.Source.Batches);
         }
     }
@@ -243,7 +243,7 @@ public sealed class FeedbackSchema(IGrainFactory grains, FeedbackStore feedback,
         public UpwardNoteType()
         {
             Name = "UpwardNote";
-            Field<NonNullGraphType<DateOnlyGraphType>>("week").Resolve(context => context.Source.Week);
+            Description = "An anonymous note, released with others as one batch; it carries no date of its own.";
             Field(note => note.Text);
         }
     }
@@ -256,7 +256,7 @@ public sealed class FeedbackSchema(IGrainFactory grains, FeedbackStore feedback,
             Field<NonNullGraphType<DateOnlyGraphType>>("week").Resolve(context => context.Source.Week);
             Field(receipt => receipt.Threshold);
             Field<NonNullGraphType<StringGraphType>>("message").Resolve(context =>
-                $"Sent without your name, counted in the week of {context.Source.Week:d MMMM}. Your manager sees notes only in batches of {context.Source.Threshold} or more.");
+                $"Sent without your name. Your manager sees notes only once notes from at least {context.Source.Threshold} different people are waiting, and then all of them together with no dates.");
         }
     }
 

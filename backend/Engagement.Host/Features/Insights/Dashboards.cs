@@ -44,15 +44,14 @@ public sealed record HrDashboard(
     Participation Participation);
 
 /// <summary>
-/// Manager and HR dashboards, read from PostgreSQL aggregates (no grain is activated). Survey answers count only
-/// through whole teams that each reach the privacy threshold, so no filter and no difference between two filters can
-/// isolate a person's answer; a selection narrowed by level or time zone shows no survey results at all.
+/// Manager and HR dashboards, read from PostgreSQL aggregates (no grain is activated). Survey answers and moods count
+/// only through whole cells of <see cref="Anonymity"/>, so no filter and no difference between views can isolate fewer
+/// answers than its threshold; a selection narrowed by level or time zone shows no survey results at all.
 /// </summary>
 public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains, PeopleQueries people, TimeProvider time)
 {
     public static readonly int[] NotRecognisedDays = [30, 60, 90];
-    public const int MinimumAnswers = Pulse.MinimumAnswers;
-    public const int MinimumComments = Pulse.MinimumComments;
+    public const int MinimumAnswers = Anonymity.MinimumScores;
     public const int MaxFlowTeams = 12;
     private const int IdeaListSize = 50;
     private const string OtherTeams = "Other teams";
@@ -214,7 +213,12 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
                 reader.GetInt32(4), reader.Nullable<DateTimeOffset>(5)),
             cancellationToken, [.. population.Parameters, .. PeriodParameters(period)]);
 
-    /// <summary>Weekly check-ins; the average mood of a week shows from <see cref="MinimumAnswers"/> check-ins.</summary>
+    /// <summary>
+    /// Weekly check-ins, and the average mood of what <see cref="Anonymity"/> lets the view count: each manager's
+    /// direct reports are a group under the manager's own group, so a line is a sum of whole cells. Cells are worked
+    /// out as for the whole company: for a line, nothing handed up past its manager counts, since above it the cell
+    /// would take in people from outside the line.
+    /// </summary>
     private async Task<IReadOnlyList<CheckInWeek>> CheckInsAsync(
         Population population, InsightsPeriod period, CancellationToken cancellationToken)
     {
@@ -224,14 +228,32 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
             return [];
         }
 
-        var counted = (await dataSource.QueryAsync(population.With("""
-            SELECT c.week, count(*)::int, avg(c.mood)::float8 FROM check_ins c JOIN population p ON p.id = c.employee_id
-            WHERE c.week >= @first AND c.week <= @last GROUP BY 1
-            """), reader => (Week: reader.GetFieldValue<DateOnly>(0), Count: reader.GetInt32(1), Mood: reader.GetDouble(2)), cancellationToken,
-            [.. population.Parameters, ("first", weeks[0]), ("last", weeks[^1])])).ToDictionary(row => row.Week);
-        return [.. weeks.Select(week => counted.TryGetValue(week, out var row)
-            ? new CheckInWeek(week, row.Count, population.Count, row.Count >= MinimumAnswers ? Math.Round(row.Mood, 2) : null)
-            : new CheckInWeek(week, 0, population.Count, null))];
+        var groups = dataSource.QueryAsync(population.With($"""
+            SELECT c.week, e.manager_id, count(*)::int, sum(c.mood)::int, count(p.id)::int
+            FROM check_ins c JOIN employees e ON e.id = c.employee_id AND e.active LEFT JOIN population p ON p.id = c.employee_id
+            WHERE c.week >= @first AND c.week <= @last {(population.LineManager is null ? "" : "AND p.id IS NOT NULL")}
+            GROUP BY 1, 2
+            """), reader => (Week: reader.GetFieldValue<DateOnly>(0), Group: reader.Nullable<Guid>(1) ?? Anonymity.Ungrouped, Count: reader.GetInt32(2),
+                MoodSum: reader.GetInt32(3), InView: reader.GetInt32(4)),
+            cancellationToken, [.. population.Parameters, ("first", weeks[0]), ("last", weeks[^1])]);
+        var managers = dataSource.QueryAsync("SELECT id, manager_id FROM employees", reader => (Id: reader.GetGuid(0), Manager: reader.Nullable<Guid>(1)),
+            cancellationToken);
+        await Task.WhenAll(groups, managers);
+        var managerOf = managers.Result.ToDictionary(person => person.Id, person => person.Manager);
+        Guid? ParentOf(Guid group) => group == Anonymity.Ungrouped || group == population.LineManager ? null
+            : managerOf.GetValueOrDefault(group) ?? Anonymity.Ungrouped;
+
+        var byWeek = groups.Result.ToLookup(group => group.Week);
+        return [.. weeks.Select(week =>
+        {
+            var inWeek = byWeek[week].ToDictionary(group => group.Group);
+            var counted = Anonymity.Cells(inWeek.ToDictionary(group => group.Key, group => group.Value.Count), ParentOf, MinimumAnswers)
+                .Counted(group => inWeek[group].InView == inWeek[group].Count);
+            var moods = inWeek.Values.Where(group => counted.Contains(group.Group)).ToList();
+            var checkedIn = inWeek.Values.Sum(group => group.InView);
+            return new CheckInWeek(week, checkedIn, population.Count,
+                moods.Count == 0 ? null : Math.Round((double)moods.Sum(group => group.MoodSum) / moods.Sum(group => group.Count), 2));
+        })];
     }
 
     private async Task<IReadOnlyList<ActionItemsByOwner>> ActionItemsAsync(
@@ -277,32 +299,37 @@ public sealed class Dashboards(NpgsqlDataSource dataSource, IGrainFactory grains
         sorted.Count == 0 ? null : sorted[(int)Math.Ceiling(percentile * sorted.Count) - 1];
 
     /// <summary>
-    /// eNPS per round opened in the period. Only teams that reached <see cref="MinimumAnswers"/> answers in a round
-    /// count, in every view; a selection narrowed by level or time zone gets no eNPS, since it could leave out one person.
+    /// eNPS per round opened in the period, once the round has closed and its answers are out. Teams are the groups of
+    /// <see cref="Anonymity"/>, so only whole cells count in any view; a selection narrowed by level or time zone gets
+    /// no eNPS, since it could cut through a team.
     /// </summary>
     private async Task<IReadOnlyList<EnpsPoint>> EnpsAsync(
         Population population, InsightsPeriod period, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rows = await dataSource.QueryAsync("""
-            SELECT r.id, r.question, r.opens_at, a.team_id, count(a.id)::int, (count(a.id) FILTER (WHERE a.score >= 9))::int,
+            SELECT r.id, r.question, r.opens_at, r.released, a.team_id, count(a.id)::int, (count(a.id) FILTER (WHERE a.score >= 9))::int,
                    (count(a.id) FILTER (WHERE a.score <= 6))::int
             FROM pulse_rounds r LEFT JOIN pulse_answers a ON a.round_id = r.id
             WHERE r.opens_at >= @start AND r.opens_at < @end AND r.opens_at <= @now
-            GROUP BY r.id, r.question, r.opens_at, a.team_id
-            """, reader => (Round: reader.GetGuid(0), Question: reader.GetString(1), OpensAt: reader.GetFieldValue<DateTimeOffset>(2), Team: reader.Nullable<Guid>(3),
-                Answers: reader.GetInt32(4), Promoters: reader.GetInt32(5), Detractors: reader.GetInt32(6)),
+            GROUP BY r.id, r.question, r.opens_at, r.released, a.team_id
+            """, reader => (Round: reader.GetGuid(0), Question: reader.GetString(1), OpensAt: reader.GetFieldValue<DateTimeOffset>(2), Released: reader.GetBoolean(3),
+                Team: reader.Nullable<Guid>(4), Answers: reader.GetInt32(5), Promoters: reader.GetInt32(6), Detractors: reader.GetInt32(7)),
             cancellationToken, [.. PeriodParameters(period), ("now", now)]);
-        return [.. rows.GroupBy(row => (row.Round, row.Question, row.OpensAt)).OrderBy(round => round.Key.OpensAt).Select(round =>
+        bool InView(Guid? team) => population.Everyone || (team is { } id && population.TeamIds.Contains(id));
+        return [.. rows.GroupBy(row => (row.Round, row.Question, row.OpensAt, row.Released)).OrderBy(round => round.Key.OpensAt).Select(round =>
         {
-            var selected = round.Where(team => team.Answers > 0 && (population.Everyone || (team.Team is { } id && population.TeamIds.Contains(id)))).ToList();
-            var counted = selected.Where(team => team.Answers >= MinimumAnswers).ToList();
+            var teams = round.Where(team => team.Answers > 0).ToList();
+            var countedTeams = Pulse.CountedTeams(teams.Select(team => (team.Team, team.Answers)), MinimumAnswers, InView);
+            var counted = teams.Where(team => countedTeams.Contains(team.Team ?? Anonymity.Ungrouped)).ToList();
             var answers = counted.Sum(team => team.Answers);
-            var leftOut = selected.Sum(team => team.Answers) - answers;
-            string? withheld = !population.WholeTeams
-                ? "Survey results are shown for whole teams only: a level or time zone filter could single out one person."
-                : answers < MinimumAnswers
-                    ? $"Withheld: fewer than {MinimumAnswers} answers from teams that each reached {MinimumAnswers}."
-                    : null;
+            var leftOut = teams.Where(team => InView(team.Team)).Sum(team => team.Answers) - answers;
+            string? withheld = !round.Key.Released
+                ? "Results appear once the round has closed: figures that moved with every answer would show what the latest person answered."
+                : !population.WholeTeams
+                    ? "Survey results are shown for whole teams only: a level or time zone filter could single out one person."
+                    : answers == 0
+                        ? $"Withheld: no team in this selection reached {MinimumAnswers} answers, and smaller teams count only together, in the whole company's figure."
+                        : null;
             var enps = withheld is null
                 ? (int?)Math.Round(100.0 * (counted.Sum(team => team.Promoters) - counted.Sum(team => team.Detractors)) / answers)
                 : null;

@@ -6,7 +6,7 @@ namespace Engagement.Features.Insights;
 /// The dates a dashboard covers, in company time: whole days from <see cref="From"/> to <see cref="To"/>, drawn in
 /// weekly points up to <see cref="WeeklyUpToDays"/> days and monthly beyond.
 /// </summary>
-public sealed record InsightsPeriod(DateOnly From, DateOnly To, DateTimeOffset Start, DateTimeOffset End, string TimeZone)
+public sealed record InsightsPeriod(DateOnly From, DateOnly To, DateTimeOffset Start, DateTimeOffset End, string TimeZone, DateOnly Today)
 {
     public const int DefaultDays = 90;
     public const int MaxDays = 366;
@@ -34,14 +34,14 @@ public sealed record InsightsPeriod(DateOnly From, DateOnly To, DateTimeOffset S
 
     /// <summary>
     /// The weeks (Mondays) of the period that are over by its last day: check-ins are weekly whatever the chart points
-    /// are, and a week still under way would read as people not checking in.
+    /// are; a week still under way would read as people not checking in, and reads while it fills would show each new answer.
     /// </summary>
     public IReadOnlyList<DateOnly> Weeks
     {
         get
         {
             var weeks = new List<DateOnly>();
-            for (var monday = Period.MondayOf(From); monday.AddDays(6) <= To; monday = monday.AddDays(7))
+            for (var monday = Period.MondayOf(From); monday.AddDays(6) <= To && monday.AddDays(6) < Today; monday = monday.AddDays(7))
             {
                 weeks.Add(monday);
             }
@@ -71,15 +71,16 @@ public sealed record InsightsPeriod(DateOnly From, DateOnly To, DateTimeOffset S
             throw new DomainException("INVALID_ARGUMENT", $"Choose a period of at most {MaxDays} days.");
         }
 
-        return new InsightsPeriod(start, end, Period.StartOf(start, zone), Period.StartOf(end.AddDays(1), zone), timeZone);
+        return new InsightsPeriod(start, end, Period.StartOf(start, zone), Period.StartOf(end.AddDays(1), zone), timeZone, today);
     }
 }
 
 /// <summary>
 /// Whose activity a dashboard counts, as a SQL common table expression <c>population(id, team_id)</c> of active people:
-/// a manager's whole reporting line, or the company narrowed by team, level and time zone.
+/// a manager's whole reporting line (<see cref="LineManager"/> is that manager), or the company narrowed by team, level
+/// and time zone.
 /// </summary>
-public sealed record Population(string Cte, (string, object?)[] Parameters, bool WholeTeams, IReadOnlyList<Guid> TeamIds, bool Everyone)
+public sealed record Population(string Cte, (string, object?)[] Parameters, bool WholeTeams, IReadOnlyList<Guid> TeamIds, bool Everyone, Guid? LineManager)
 {
     /// <summary>The people found, once <see cref="Of"/> has resolved the selection.</summary>
     public IReadOnlyList<Guid> Ids { get; private init; } = [];
@@ -114,7 +115,7 @@ public sealed record Population(string Cte, (string, object?)[] Parameters, bool
             SELECT e.id, l.depth + 1 FROM employees e JOIN line l ON e.manager_id = l.id WHERE l.depth < 64
         ),
         population AS (SELECT e.id, e.team_id FROM employees e JOIN line USING (id) WHERE e.active)
-        """, [("lineManager", managerId)], WholeTeams: false, [], Everyone: false);
+        """, [("lineManager", managerId)], WholeTeams: false, [], Everyone: false, managerId);
 
     /// <summary>
     /// The company, narrowed by any of team, level (1 is the top of the organisation chart) and time zone. Only a
@@ -128,7 +129,8 @@ public sealed record Population(string Cte, (string, object?)[] Parameters, bool
               AND (cardinality(@levels) = 0 OR d.level = ANY(@levels)) AND (cardinality(@zones) = 0 OR e.time_zone = ANY(@zones))
         )
         """, [("teams", teamIds.ToArray()), ("levels", levels.ToArray()), ("zones", timeZones.ToArray())],
-        WholeTeams: levels.Count == 0 && timeZones.Count == 0, teamIds, Everyone: teamIds.Count == 0 && levels.Count == 0 && timeZones.Count == 0);
+        WholeTeams: levels.Count == 0 && timeZones.Count == 0, teamIds, Everyone: teamIds.Count == 0 && levels.Count == 0 && timeZones.Count == 0,
+        LineManager: null);
 
     public string With(string query) => $"WITH RECURSIVE {Cte} {query}";
 }

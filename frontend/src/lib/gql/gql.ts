@@ -36,7 +36,7 @@ type Documents = {
     "\n  query FeedbackInbox {\n    myFeedbackInbox {\n      received {\n        ...FeedbackNoteFields\n      }\n      given {\n        ...FeedbackNoteFields\n      }\n      requestsToMe {\n        ...FeedbackRequestFields\n      }\n      myRequests {\n        ...FeedbackRequestFields\n        respondents {\n          employee {\n            id\n            name\n            title\n          }\n          status\n        }\n        answers {\n          ...FeedbackNoteFields\n        }\n      }\n    }\n  }\n": typeof types.FeedbackInboxDocument,
     "\n  query GetUpwardRecipient {\n    me {\n      id\n      manager {\n        id\n        name\n        title\n      }\n    }\n  }\n": typeof types.GetUpwardRecipientDocument,
     "\n  query GetFeedbackSubjects($managerId: ID!) {\n    reportsOf(managerId: $managerId) {\n      id\n      name\n      title\n    }\n  }\n": typeof types.GetFeedbackSubjectsDocument,
-    "\n  query UpwardFeedbackForMe {\n    upwardFeedbackForMe {\n      threshold\n      batches {\n        releasedWeek\n        notes {\n          week\n          text\n        }\n      }\n    }\n  }\n": typeof types.UpwardFeedbackForMeDocument,
+    "\n  query UpwardFeedbackForMe {\n    upwardFeedbackForMe {\n      threshold\n      batches {\n        releasedWeek\n        notes {\n          text\n        }\n      }\n    }\n  }\n": typeof types.UpwardFeedbackForMeDocument,
     "\n  mutation GiveFeedback($input: GiveFeedbackInput!) {\n    giveFeedback(input: $input) {\n      ...FeedbackNoteFields\n    }\n  }\n": typeof types.GiveFeedbackDocument,
     "\n  mutation RequestFeedback($input: RequestFeedbackInput!) {\n    requestFeedback(input: $input) {\n      ...FeedbackRequestFields\n    }\n  }\n": typeof types.RequestFeedbackDocument,
     "\n  query SearchFeedbackColleagues($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        title\n        team {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SearchFeedbackColleaguesDocument,
@@ -151,7 +151,7 @@ const documents: Documents = {
     "\n  query FeedbackInbox {\n    myFeedbackInbox {\n      received {\n        ...FeedbackNoteFields\n      }\n      given {\n        ...FeedbackNoteFields\n      }\n      requestsToMe {\n        ...FeedbackRequestFields\n      }\n      myRequests {\n        ...FeedbackRequestFields\n        respondents {\n          employee {\n            id\n            name\n            title\n          }\n          status\n        }\n        answers {\n          ...FeedbackNoteFields\n        }\n      }\n    }\n  }\n": types.FeedbackInboxDocument,
     "\n  query GetUpwardRecipient {\n    me {\n      id\n      manager {\n        id\n        name\n        title\n      }\n    }\n  }\n": types.GetUpwardRecipientDocument,
     "\n  query GetFeedbackSubjects($managerId: ID!) {\n    reportsOf(managerId: $managerId) {\n      id\n      name\n      title\n    }\n  }\n": types.GetFeedbackSubjectsDocument,
-    "\n  query UpwardFeedbackForMe {\n    upwardFeedbackForMe {\n      threshold\n      batches {\n        releasedWeek\n        notes {\n          week\n          text\n        }\n      }\n    }\n  }\n": types.UpwardFeedbackForMeDocument,
+    "\n  query UpwardFeedbackForMe {\n    upwardFeedbackForMe {\n      threshold\n      batches {\n        releasedWeek\n        notes {\n          text\n        }\n      }\n    }\n  }\n": types.UpwardFeedbackForMeDocument,
     "\n  mutation GiveFeedback($input: GiveFeedbackInput!) {\n    giveFeedback(input: $input) {\n      ...FeedbackNoteFields\n    }\n  }\n": types.GiveFeedbackDocument,
     "\n  mutation RequestFeedback($input: RequestFeedbackInput!) {\n    requestFeedback(input: $input) {\n      ...FeedbackRequestFields\n    }\n  }\n": types.RequestFeedbackDocument,
     "\n  query SearchFeedbackColleagues($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        title\n        team {\n          name\n        }\n      }\n    }\n  }\n": types.SearchFeedbackColleaguesDocument,
@@ -332,7 +332,7 @@ export function graphql(source: "\n  query GetFeedbackSubjects($managerId: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UpwardFeedbackForMe {\n    upwardFeedbackForMe {\n      threshold\n      batches {\n        releasedWeek\n        notes {\n          week\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UpwardFeedbackForMeDocument;
+export function graphql(source: "\n  query UpwardFeedbackForMe {\n    upwardFeedbackForMe {\n      threshold\n      batches {\n        releasedWeek\n        notes {\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UpwardFeedbackForMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

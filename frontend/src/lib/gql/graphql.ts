@@ -283,7 +283,7 @@ export type GetFeedbackSubjectsQuery = { reportsOf: Array<{ id: string, name: st
 export type UpwardFeedbackForMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UpwardFeedbackForMeQuery = { upwardFeedbackForMe: { threshold: number, batches: Array<{ releasedWeek: string, notes: Array<{ week: string, text: string }> }> } };
+export type UpwardFeedbackForMeQuery = { upwardFeedbackForMe: { threshold: number, batches: Array<{ releasedWeek: string, notes: Array<{ text: string }> }> } };
 
 export type GiveFeedbackMutationVariables = Exact<{
   input: GiveFeedbackInput;
@@ -1652,7 +1652,6 @@ export const UpwardFeedbackForMeDocument = new TypedDocumentString(`
     batches {
       releasedWeek
       notes {
-        week
         text
       }
     }

@@ -1,3 +1,4 @@
+using Engagement.Features.Feedback;
 using Engagement.Features.People;
 using Engagement.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,8 +51,20 @@ public sealed class PulseTests : IAsyncLifetime
             new { team = teamId }, hr)).DataOrThrow()["pulseResults"]!;
     }
 
+    private async Task CloseAndReleaseAsync()
+    {
+        await using (var close = _database.DataSource.CreateCommand($"UPDATE pulse_rounds SET closes_at = now() - interval '1 second' WHERE id = '{_round}'"))
+        {
+            await close.ExecuteNonQueryAsync();
+        }
+
+        var pulse = _host.Services.GetRequiredService<Pulse>();
+        // Two servers running the job at once release the round once.
+        await Task.WhenAll(pulse.ReleaseClosedRoundsAsync(CancellationToken.None), pulse.ReleaseClosedRoundsAsync(CancellationToken.None));
+    }
+
     [Fact]
-    public async Task A_person_answers_once_and_results_wait_for_five_answers()
+    public async Task A_person_answers_once_and_the_answer_waits_sealed_until_the_round_closes()
     {
         await AnswerAsync(TestOrg.Employee, 9);
         var twice = await _host.GraphQLAsync("mutation ($round: ID!) { answerPulse(roundId: $round, score: 1) { id } }", new { round = _round },
@@ -61,14 +74,15 @@ public sealed class PulseTests : IAsyncLifetime
         Assert.Equal("PULSE_ANSWERED", twice.FirstErrorCode);
         Assert.False(early["shown"]!.GetValue<bool>());
         Assert.Null(early["enps"]);
-        Assert.Contains("at least 5", early["explanation"]!.GetValue<string>());
-        Assert.Equal(1L, await _database.ScalarAsync<long>("SELECT count(*) FROM pulse_answers"));
+        Assert.Contains("appear when this pulse closes", early["explanation"]!.GetValue<string>());
+        Assert.Equal(0L, await _database.ScalarAsync<long>("SELECT count(*) FROM pulse_answers"));
+        Assert.Equal(1L, await _database.ScalarAsync<long>("SELECT count(*) FROM pulse_ballots"));
     }
 
     [Fact]
-    public async Task A_team_is_withheld_when_comparing_it_with_the_company_would_reveal_the_others()
+    public async Task A_closed_round_shows_teams_with_five_answers_and_leaves_out_smaller_ones_everywhere()
     {
-        // Sales: Marc, Otto, Sam, Lou and six more answer; outside Sales only three people answer.
+        // Sales: Marc, Otto, Sam, Lou and six more answer; outside Sales only three people (all in Support) answer.
         string[] sales = [TestOrg.AnotherManager, TestOrg.OtherTeam, TestOrg.Spare, TestOrg.Locked, .. Enumerable.Range(1, 6).Select(i => $"sales{i}@test.example")];
         foreach (var email in sales)
         {
@@ -77,19 +91,23 @@ public sealed class PulseTests : IAsyncLifetime
 
         foreach (var email in new[] { TestOrg.Employee, TestOrg.Peer, TestOrg.TheirManager })
         {
-            await AnswerAsync(email, 2);
+            await AnswerAsync(email, 2, "Too busy");
         }
 
+        await CloseAndReleaseAsync();
         var company = await ResultsAsync();
         var salesTeam = await ResultsAsync("Sales");
         var support = await ResultsAsync("Support");
 
+        Assert.Equal(13L, await _database.ScalarAsync<long>("SELECT count(*) FROM pulse_answers"));
+        Assert.Equal(0L, await _database.ScalarAsync<long>("SELECT count(*) FROM pulse_ballots"));
         Assert.True(company["shown"]!.GetValue<bool>());
-        Assert.Equal(13, company["answers"]!.GetValue<int>());
-        Assert.Equal((int)Math.Round(100.0 * (10 - 3) / 13), company["enps"]!.GetValue<int>());
-        Assert.Equal(10, company["comments"]!.AsArray().Count);
-        Assert.False(salesTeam["shown"]!.GetValue<bool>());
-        Assert.Contains("rest of the company", salesTeam["explanation"]!.GetValue<string>());
+        Assert.Equal(10, company["answers"]!.GetValue<int>());
+        Assert.Equal(100, company["enps"]!.GetValue<int>());
+        Assert.Contains("3 more", company["explanation"]!.GetValue<string>());
+        Assert.Equal(Enumerable.Repeat("Great team", 10), company["comments"]!.AsArray().Select(comment => comment!.GetValue<string>()));
+        Assert.Equal(company["enps"]!.ToJsonString(), salesTeam["enps"]!.ToJsonString());
         Assert.False(support["shown"]!.GetValue<bool>());
+        Assert.Equal(3, support["answers"]!.GetValue<int>());
     }
 }

@@ -8,7 +8,7 @@ namespace Engagement.Tests.Features.Feedback;
 public sealed class UpwardAndCheckInTests : IAsyncLifetime
 {
     private const string SendUpward = "mutation ($text: String!) { sendUpwardFeedback(text: $text) { week threshold message } }";
-    private const string Batches = "{ upwardFeedbackForMe { threshold batches { releasedWeek notes { week text } } } }";
+    private const string Batches = "{ upwardFeedbackForMe { threshold batches { releasedWeek notes { text } } } }";
 
     private TestDatabase _database = null!;
     private TestHost _host = null!;

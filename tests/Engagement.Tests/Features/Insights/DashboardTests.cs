@@ -76,7 +76,7 @@ public sealed class DashboardTests : IAsyncLifetime
     /// <summary>A pulse round a week ago: Alpha answers 10 but Nora, who answers 0; Beta's three answer 8.</summary>
     private async Task PulseRoundAsync()
     {
-        await ExecuteAsync("INSERT INTO pulse_rounds (id, question, opens_at, closes_at) VALUES ('00000000-0000-0000-0000-0000000000aa', 'Recommend us?', now() - interval '7 days', now())");
+        await ExecuteAsync("INSERT INTO pulse_rounds (id, question, opens_at, closes_at, released) VALUES ('00000000-0000-0000-0000-0000000000aa', 'Recommend us?', now() - interval '7 days', now(), true)");
         var alpha = _teams["Alpha"];
         var beta = _teams["Beta"];
         var scores = new[] { (alpha, 10), (alpha, 10), (alpha, 10), (alpha, 10), (alpha, 10), (alpha, 0), (beta, 8), (beta, 8), (beta, 8) };
@@ -119,7 +119,7 @@ public sealed class DashboardTests : IAsyncLifetime
         var alpha = Round(await AsAsync(Hr, Enps, new { teamIds = new[] { _teams["Alpha"].ToString() } }));
 
         Assert.Null(beta["enps"]);
-        Assert.Contains("fewer than 5", beta["withheldReason"]!.GetValue<string>());
+        Assert.Contains("reached 5 answers", beta["withheldReason"]!.GetValue<string>());
         // Beta's three answers are left out of every view: company, Alpha + Beta and Alpha alone agree.
         Assert.Equal(alpha.ToJsonString().Replace("\"leftOut\":0", "\"leftOut\":3"), company.ToJsonString());
         Assert.Equal(company.ToJsonString(), both.ToJsonString());

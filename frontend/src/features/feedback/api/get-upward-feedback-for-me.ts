@@ -13,7 +13,6 @@ export const upwardFeedbackForMeDocument = graphql(`
       batches {
         releasedWeek
         notes {
-          week
           text
         }
       }

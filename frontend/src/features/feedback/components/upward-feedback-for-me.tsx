@@ -15,7 +15,7 @@ export const UpwardFeedbackForMe = () => {
   if (view.isError) return <LoadError title="Upward feedback could not be loaded" error={view.error} onRetry={() => void view.refetch()} />;
 
   const { threshold, batches } = view.data;
-  const explanation = `Your reports can send you anonymous notes. To keep them anonymous, notes are shown only in batches of at least ${threshold}, each with the week it was written, never the writer or the exact time.`;
+  const explanation = `Your reports can send you anonymous notes. To keep them anonymous, notes are shown only once notes from at least ${threshold} different people are waiting, all together in random order, with no dates and never the writer.`;
   if (batches.length === 0) {
     return (
       <EmptyState
@@ -37,9 +37,8 @@ export const UpwardFeedbackForMe = () => {
               <h3 className="upward-batch__title">Released in the {formatWeek(batch.releasedWeek)}</h3>
               <ul className="upward-batch__notes">
                 {batch.notes.map((note, noteIndex) => (
-                  // Notes have no id on purpose; their order within a batch is all there is.
+                  // Notes have no id or date on purpose, and arrive shuffled: nothing in a batch tells them apart but their words.
                   <li key={noteIndex} className="upward-note" data-testid="upward-note">
-                    <p className="upward-note__week">Written in the {formatWeek(note.week)}</p>
                     <p className="upward-note__text">{note.text}</p>
                   </li>
                 ))}

@@ -89,13 +89,14 @@ export const UpwardFeedbackForm = ({ threshold }: UpwardFeedbackFormProps) => {
         </p>
         <ul className="anonymous-choice__details" data-testid="upward-explanation">
           <li>
-            Your name is not stored with the note, and neither is the exact time: only the week you wrote it in. You cannot see,
-            change or withdraw it later, because nothing links it to you.
+            Your name is not stored with the note, and neither is when you wrote it. Until it is released the note is kept
+            sealed, so not even someone who can read the database can tell it is yours. You cannot see, change or withdraw it
+            later, because nothing links it to you.
           </li>
           <li>
-            {name} sees notes only in batches of at least {threshold ? <strong>{threshold}</strong> : 'a few'}: a note waits until enough
-            notes to {name} have arrived, then they are shown together, each with its week only. So a single note cannot be
-            traced to you, even by its timing.
+            {name} sees notes only once notes from at least {threshold ? <strong>{threshold}</strong> : 'a few'} different people are
+            waiting: then they are all shown together, in random order and with no dates. Several notes from one person count
+            once, so a colleague cannot send extra notes to have yours shown.
           </li>
           <li>
             Your words can still give you away. Leave out details only you would know: your project, your role, the date of a

@@ -122,7 +122,8 @@ const PulseAnswerForm = ({ round, answer }: PulseAnswerFormProps) => {
         />
         <p className="field__hint pulse-form__privacy">
           Anonymous: your score and comment are kept with your team but without your name. That you answered is recorded
-          apart from what you answered, only so that everyone answers once. Open until {formatDateTime(round.closesAt)}.
+          only so that everyone answers once; your answer stays sealed until the round closes, then all answers are released
+          together in random order. Open until {formatDateTime(round.closesAt)}; results appear after that.
         </p>
       </fieldset>
       <div className="form__actions">

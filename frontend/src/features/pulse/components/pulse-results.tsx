@@ -108,13 +108,14 @@ const WithheldResults = ({ results }: { results: Results }) => (
     <p data-testid="pulse-explanation">{results.explanation}</p>
     <ul className="pulse-withheld__rules">
       <li>
-        Scores are shown only when at least <strong>{results.minimumAnswers}</strong> people have answered
-        {results.teamName
-          ? ` in ${results.teamName}, and the rest of the company has at least as many answers too: otherwise comparing the team with the whole company would reveal the others.`
-          : '.'}
+        Results appear only once a round has closed, so nobody can watch them move answer by answer.
       </li>
       <li>
-        Comments are shown only once at least <strong>{results.minimumComments}</strong> have been written.
+        A team shows on its own from <strong>{results.minimumAnswers}</strong> answers; smaller teams count only together, in the
+        whole company&apos;s figure, so no comparison of two views can reveal them.
+      </li>
+      <li>
+        Comments follow the same rule from <strong>{results.minimumComments}</strong> comments.
       </li>
       <li>In a smaller group, a result could tell who answered what, and the pulse is anonymous.</li>
     </ul>
@@ -134,6 +135,9 @@ const ShownResults = ({ results }: { results: Results }) => {
           eNPS <span className="muted">· the share of promoters minus the share of detractors, from −100 to +100</span>
         </p>
       </div>
+      <p className="muted" data-testid="pulse-explanation">
+        {results.explanation}
+      </p>
       <div className="enps-bar" aria-hidden="true">
         {scoreGroups.map((group) =>
           counts[group.key] > 0 ? (
@@ -153,7 +157,7 @@ const ShownResults = ({ results }: { results: Results }) => {
       <section className="pulse-comments" aria-label="Comments">
         <h4 className="pulse-comments__title">Comments</h4>
         {results.comments == null ? (
-          <p className="muted">Comments are shown once at least {results.minimumComments} have been written.</p>
+          <p className="muted">Comments are shown from groups of at least {results.minimumComments} comments.</p>
         ) : results.comments.length === 0 ? (
           <p className="muted">No comments were written.</p>
         ) : (
