@@ -19,7 +19,7 @@ public sealed class AnonymityTests
 
         var cells = Anonymity.Cells(new Dictionary<Guid, int> { [lead] = 2, [small] = 3 }, group => parents[group], Minimum);
 
-        Assert.Equal([lead, small], cells.Counted(_ => true).Order());
+        Assert.Equal(new[] { lead, small }.Order(), cells.Counted(_ => true).Order());
         Assert.Empty(cells.Counted(group => group == small));
         Assert.Empty(cells.Counted(group => group == lead));
     }
