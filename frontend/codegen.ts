@@ -17,7 +17,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { DateTime: 'string', DateOnly: 'string' },
+        scalars: { DateTime: 'string', DateOnly: 'string', Long: 'number' },
       },
     },
   },

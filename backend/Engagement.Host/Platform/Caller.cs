@@ -10,6 +10,13 @@ namespace Engagement.Platform;
 [GenerateSerializer, Immutable]
 public sealed record Caller([property: Id(0)] Guid? EmployeeId, [property: Id(1)] bool IsHrAdmin, [property: Id(2)] bool SessionExpired)
 {
+    /// <summary>
+    /// Signed in with a temporary password: the session may say who it is and change the password, nothing else, so
+    /// whoever issued the password (an HR admin) cannot use it to act or read as the person.
+    /// </summary>
+    [Id(3)]
+    public bool MustChangePassword { get; init; }
+
     public static readonly Caller Anonymous = new(null, false, false);
     public static readonly Caller Expired = new(null, false, true);
 
@@ -20,7 +27,12 @@ public sealed record Caller([property: Id(0)] Guid? EmployeeId, [property: Id(1)
 
     public bool IsSignedIn => EmployeeId is not null;
 
-    public Guid RequireSignedIn() =>
+    public Guid RequireSignedIn() => MustChangePassword
+        ? throw new DomainException("MUST_CHANGE_PASSWORD", "You signed in with a temporary password: choose a new password to continue.")
+        : RequireIdentity();
+
+    /// <summary>Who is signed in, even on a session that may only change its temporary password.</summary>
+    public Guid RequireIdentity() =>
         EmployeeId ?? throw (SessionExpired
             ? new DomainException("SESSION_EXPIRED", "Your session has expired. Sign in again to continue.")
             : new DomainException("UNAUTHENTICATED", "Sign in to continue."));

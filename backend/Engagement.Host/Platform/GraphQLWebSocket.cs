@@ -16,11 +16,20 @@ namespace Engagement.Platform;
 /// (github.com/enisdenjo/graphql-ws, PROTOCOL.md), the peer of the npm <c>graphql-ws</c> client.
 /// </summary>
 public sealed class GraphQLWebSocketEndpoint(
-    GraphQLExecution execution, IGraphQLTextSerializer serializer, ICallerResolver callers, ILogger<GraphQLWebSocketEndpoint> logger)
+    GraphQLExecution execution, IGraphQLTextSerializer serializer, ICallerResolver callers, RequestBudget budget, IConfiguration configuration,
+    ILogger<GraphQLWebSocketEndpoint> logger)
 {
     public const string Protocol = "graphql-transport-ws";
     public static readonly TimeSpan ConnectionInitTimeout = TimeSpan.FromSeconds(10);
     private const int MaxMessageBytes = GraphQLHttpEndpoint.MaxBodyBytes;
+
+    /// <summary>Operations one socket may have running at once: more is a client gone wrong, or an attempt to hoard the host.</summary>
+    public const int MaxOperations = 32;
+
+    /// <summary>Messages waiting for a socket that reads too slowly; past this it is disconnected rather than held in memory.</summary>
+    public const int MaxQueuedMessages = 512;
+
+    private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(5);
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -38,10 +47,23 @@ public sealed class GraphQLWebSocketEndpoint(
             return;
         }
 
+        var session = new Session(context, callers, budget, TimeSpan.FromSeconds(Math.Max(0.2, configuration.GetValue("GraphQL:WebSocketSessionCheckSeconds", 5.0))));
         var userContext = new EngagementUserContext { Caller = await callers.ResolveAsync(context, context.RequestAborted) };
         using var socket = await context.WebSockets.AcceptWebSocketAsync(Protocol);
-        await using var connection = new Connection(socket, execution, serializer, userContext, context.RequestServices, logger);
+        await using var connection = new Connection(socket, execution, serializer, userContext, session, context.RequestServices, logger);
         await connection.RunAsync(context.RequestAborted);
+    }
+
+    /// <summary>
+    /// The socket's link to the session cookie it was opened with. A socket lives for hours, so who it runs as is read
+    /// again for every operation and every few seconds: sign-out, a password change or deactivation closes it.
+    /// </summary>
+    private sealed record Session(HttpContext Context, ICallerResolver Callers, RequestBudget Budget, TimeSpan CheckInterval)
+    {
+        public Task<Caller> CurrentCallerAsync(CancellationToken cancellationToken) => Callers.ResolveAsync(Context, cancellationToken);
+
+        /// <summary>The same per-person budget as HTTP requests: a socket is no way around it.</summary>
+        public TimeSpan? TryTake(Caller caller) => Budget.TryTake(caller, Context);
     }
 
     private static bool IsSameOrigin(string origin, HttpRequest request) =>
@@ -49,14 +71,15 @@ public sealed class GraphQLWebSocketEndpoint(
         && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
 
     private sealed class Connection(
-        WebSocket socket, GraphQLExecution execution, IGraphQLTextSerializer serializer, EngagementUserContext userContext,
+        WebSocket socket, GraphQLExecution execution, IGraphQLTextSerializer serializer, EngagementUserContext userContext, Session session,
         IServiceProvider services, ILogger logger)
         : IAsyncDisposable
     {
         private readonly SemaphoreSlim _sendLock = new(1, 1);
         // Events arrive on the publisher's thread; the outbox hands them to one writer so a slow socket
         // never holds up the publisher and messages leave in order.
-        private readonly Channel<OperationMessage> _outbox = Channel.CreateUnbounded<OperationMessage>(new UnboundedChannelOptions { SingleReader = true });
+        private readonly Channel<OperationMessage> _outbox = Channel.CreateBounded<OperationMessage>(
+            new BoundedChannelOptions(MaxQueuedMessages) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         private readonly ConcurrentDictionary<string, IDisposable?> _operations = new();
         private readonly CancellationTokenSource _closing = new();
         private int _initReceived;
@@ -67,6 +90,7 @@ public sealed class GraphQLWebSocketEndpoint(
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, _closing.Token);
             var cancellation = linked.Token;
             _ = CloseUnlessInitialisedAsync(cancellation);
+            _ = CloseWhenTheSessionEndsAsync(cancellation);
             var writer = WriteOutboxAsync(cancellation);
             try
             {
@@ -131,6 +155,34 @@ public sealed class GraphQLWebSocketEndpoint(
             catch (OperationCanceledException)
             {
             }
+        }
+
+        private async Task CloseWhenTheSessionEndsAsync(CancellationToken cancellation)
+        {
+            try
+            {
+                using var timer = new PeriodicTimer(session.CheckInterval);
+                while (await timer.WaitForNextTickAsync(cancellation) && await StillTheSameCallerAsync(cancellation))
+                {
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        /// <summary>Reads the session again; when it no longer belongs to the same person, closes the socket and says false.</summary>
+        private async Task<bool> StillTheSameCallerAsync(CancellationToken cancellation)
+        {
+            var current = await session.CurrentCallerAsync(cancellation);
+            if (current.EmployeeId != userContext.Caller.EmployeeId)
+            {
+                await CloseAsync(4403, "Forbidden: the session has ended; sign in again");
+                return false;
+            }
+
+            userContext.Caller = current;
+            return true;
         }
 
         private async Task<string?> ReceiveAsync(CancellationToken cancellation)
@@ -239,11 +291,32 @@ public sealed class GraphQLWebSocketEndpoint(
                 return;
             }
 
-            if (!_operations.TryAdd(id, null))
+            if (!await StillTheSameCallerAsync(cancellation))
+            {
+                return;
+            }
+
+            if (_operations.ContainsKey(id))
             {
                 await CloseAsync(4409, $"Subscriber for {id} already exists");
                 return;
             }
+
+            if (session.TryTake(userContext.Caller) is { } retryAfter)
+            {
+                Send(new OperationMessage { Id = id, Type = "error", Payload = new ExecutionErrors { Coded("RATE_LIMITED",
+                    $"Too many requests; slow down and try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds.") } });
+                return;
+            }
+
+            if (_operations.Count >= MaxOperations)
+            {
+                Send(new OperationMessage { Id = id, Type = "error", Payload = new ExecutionErrors { Coded("TOO_MANY_OPERATIONS",
+                    $"At most {MaxOperations} operations may run at once on one connection; complete some first.") } });
+                return;
+            }
+
+            _operations.TryAdd(id, null);
 
             GraphQLRequest request;
             try
@@ -326,7 +399,16 @@ public sealed class GraphQLWebSocketEndpoint(
             }
         }
 
-        private void Send(OperationMessage message) => _outbox.Writer.TryWrite(message);
+        private void Send(OperationMessage message)
+        {
+            if (!_outbox.Writer.TryWrite(message) && socket.State == WebSocketState.Open)
+            {
+                // A consumer this far behind would make the host hold its events without end.
+                _ = CloseAsync((int)WebSocketCloseStatus.PolicyViolation, "Messages are not being read fast enough");
+            }
+        }
+
+        private static ExecutionError Coded(string code, string message) => new(message) { Code = code };
 
         private async Task CloseAsync(int code, string reason)
         {
@@ -344,7 +426,9 @@ public sealed class GraphQLWebSocketEndpoint(
             finally
             {
                 _sendLock.Release();
-                await _closing.CancelAsync();
+                // The client answers the close frame and the receive loop ends on that answer; cutting the connection at
+                // once could reset it before the client has read why. A client that never answers is cut off.
+                _closing.CancelAfter(CloseHandshakeTimeout);
             }
         }
 

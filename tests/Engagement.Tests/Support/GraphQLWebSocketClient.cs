@@ -38,8 +38,20 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
     public Task SendTextAsync(string text) =>
         _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, Timeout());
 
-    public Task SubscribeAsync(string id, string query) =>
-        SendAsync(new JsonObject { ["id"] = id, ["type"] = "subscribe", ["payload"] = new JsonObject { ["query"] = query } });
+    public Task SubscribeAsync(string id, string query, object? variables = null) =>
+        SendAsync(new JsonObject
+        {
+            ["id"] = id, ["type"] = "subscribe",
+            ["payload"] = new JsonObject { ["query"] = query, ["variables"] = variables is null ? null : System.Text.Json.JsonSerializer.SerializeToNode(variables) },
+        });
+
+    /// <summary>The first error code an operation's answer carries (an <c>error</c> message, or errors in its <c>next</c>), or null.</summary>
+    public static string? ErrorCodeOf(JsonObject message) => message["type"]!.GetValue<string>() switch
+    {
+        "error" => message["payload"]![0]!["extensions"]?["code"]?.GetValue<string>(),
+        "next" => message["payload"]!["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>(),
+        var other => throw new InvalidOperationException($"Expected an operation's answer, got {other}: {message.ToJsonString()}"),
+    };
 
     /// <summary>The next message, or a <c>close</c> pseudo-message carrying the close code.</summary>
     public async Task<JsonObject> ReceiveAsync()

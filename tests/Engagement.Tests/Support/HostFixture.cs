@@ -21,14 +21,26 @@ public sealed class HostFixture : IAsyncLifetime
         HrAdmin = Host.NewClient(HrAdminCookie);
     }
 
+    private readonly Dictionary<string, string> _cookies = [];
     private readonly Dictionary<string, HttpClient> _clients = [];
+
+    /// <summary>The session cookie of this person, signed in once per test run.</summary>
+    public async Task<string> CookieOfAsync(string email)
+    {
+        if (!_cookies.TryGetValue(email, out var cookie))
+        {
+            _cookies[email] = cookie = await Host.SessionCookieAsync(email);
+        }
+
+        return cookie;
+    }
 
     /// <summary>A client signed in as this person, signed in once per test run.</summary>
     public async Task<HttpClient> ClientOfAsync(string email)
     {
         if (!_clients.TryGetValue(email, out var client))
         {
-            _clients[email] = client = await Host.SignedInAsync(email);
+            _clients[email] = client = Host.NewClient(await CookieOfAsync(email));
         }
 
         return client;

@@ -6,11 +6,18 @@ using Npgsql;
 namespace Engagement.Features.People;
 
 /// <summary>Passwords, sign-in and the sessions behind the cookie; also finds the caller of every request.</summary>
-public sealed class Accounts(NpgsqlDataSource dataSource, IGrainFactory grains, TimeProvider time, ILogger<Accounts> logger) : ICallerResolver
+public sealed class Accounts(NpgsqlDataSource dataSource, IGrainFactory grains, IConfiguration configuration, TimeProvider time, ILogger<Accounts> logger)
+    : ICallerResolver
 {
     public const string CookieName = SessionCookie.Name;
     public const int MinPasswordLength = 10;
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromDays(14);
+
+    /// <summary>A session unused this long ends, whatever its 14 days say (<c>Sessions:IdleTimeoutHours</c>).</summary>
+    public TimeSpan IdleTimeout => TimeSpan.FromHours(Math.Clamp(configuration.GetValue("Sessions:IdleTimeoutHours", 12.0), 0.01, 24 * 14));
+
+    /// <summary>Recording every request would write a row per request; a minute is fine grain enough for an idle timeout of hours.</summary>
+    private static readonly TimeSpan LastSeenResolution = TimeSpan.FromMinutes(1);
 
     private static readonly PasswordHasher<Account> Hasher = new();
 
@@ -24,31 +31,47 @@ public sealed class Accounts(NpgsqlDataSource dataSource, IGrainFactory grains, 
             return Caller.Anonymous;
         }
 
+        var now = time.GetUtcNow();
         await using var command = dataSource.CreateCommand("""
-            SELECT e.id, e.is_hr_admin FROM sessions s JOIN employees e ON e.id = s.employee_id
-            WHERE s.token_hash = @hash AND s.expires_at > @now AND e.active
+            SELECT e.id, e.is_hr_admin, s.password_change_only, s.last_seen_at FROM sessions s JOIN employees e ON e.id = s.employee_id
+            WHERE s.token_hash = @hash AND s.expires_at > @now AND s.last_seen_at > @idleSince AND e.active
             """);
         command.Parameters.AddWithValue("hash", Hash(token));
-        command.Parameters.AddWithValue("now", time.GetUtcNow());
+        command.Parameters.AddWithValue("now", now);
+        command.Parameters.AddWithValue("idleSince", now - IdleTimeout);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (await reader.ReadAsync(cancellationToken))
         {
-            return Caller.Employee(reader.GetGuid(0), reader.GetBoolean(1));
+            var passwordChangeOnly = reader.GetBoolean(2);
+            var caller = Caller.Employee(reader.GetGuid(0), reader.GetBoolean(1) && !passwordChangeOnly) with { MustChangePassword = passwordChangeOnly };
+            if (reader.GetFieldValue<DateTimeOffset>(3) < now - LastSeenResolution)
+            {
+                await dataSource.ExecuteAsync("UPDATE sessions SET last_seen_at = @now WHERE token_hash = @hash", cancellationToken,
+                    ("now", now), ("hash", Hash(token)));
+            }
+
+            return caller;
         }
 
-        // Said once: the dead cookie goes, so the next request is simply signed out.
-        DeleteCookie(context);
+        // Said once: the dead cookie goes, so the next request is simply signed out. A WebSocket checking its session
+        // again has long sent its headers, and is closed instead.
+        if (!context.Response.HasStarted)
+        {
+            DeleteCookie(context);
+        }
+
         return Caller.Expired;
     }
 
     private static void DeleteCookie(HttpContext context) =>
         context.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/", SameSite = SameSiteMode.Strict, HttpOnly = true });
 
-    public async Task<Guid> SignInAsync(string email, string password, HttpContext http, CancellationToken cancellationToken)
+    /// <summary>Who signed in, and whether with a temporary password that must be changed before anything else.</summary>
+    public async Task<(Guid EmployeeId, bool MustChangePassword)> SignInAsync(string email, string password, HttpContext http, CancellationToken cancellationToken)
     {
         email = (email ?? "").Trim().ToLowerInvariant();
         var throttle = grains.GetGrain<ISignInThrottleGrain>($"signin:{email}");
-        if (await throttle.RetryAfter() is { } wait)
+        if (await throttle.BeginAttempt() is { } wait)
         {
             throw new DomainException("SIGN_IN_THROTTLED",
                 $"Too many failed sign-ins. Try again in {Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))} minute(s).");
@@ -58,13 +81,12 @@ public sealed class Accounts(NpgsqlDataSource dataSource, IGrainFactory grains, 
         var verified = Hasher.VerifyHashedPassword(Account.Instance, found?.PasswordHash ?? DecoyHash, password ?? "");
         if (found is not { } account || verified == PasswordVerificationResult.Failed)
         {
-            await throttle.RecordFailure();
             throw new DomainException("SIGN_IN_FAILED", "Email or password is wrong.");
         }
 
         await throttle.Reset();
-        await StartSessionAsync(account.EmployeeId, http, cancellationToken);
-        return account.EmployeeId;
+        await StartSessionAsync(account.EmployeeId, account.MustChange, http, cancellationToken);
+        return (account.EmployeeId, account.MustChange);
     }
 
     /// <summary>For single sign-on: the identity provider vouched for the address; it must belong to someone active.</summary>
@@ -77,29 +99,27 @@ public sealed class Accounts(NpgsqlDataSource dataSource, IGrainFactory grains, 
             return null;
         }
 
-        await StartSessionAsync(employeeId, http, cancellationToken);
+        await StartSessionAsync(employeeId, passwordChangeOnly: false, http, cancellationToken);
         return employeeId;
     }
 
-    private async Task StartSessionAsync(Guid employeeId, HttpContext http, CancellationToken cancellationToken)
+    /// <summary>A session opened with a temporary password may only change it (see <see cref="Caller.MustChangePassword"/>).</summary>
+    private async Task StartSessionAsync(Guid employeeId, bool passwordChangeOnly, HttpContext http, CancellationToken cancellationToken)
     {
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         var now = time.GetUtcNow();
-        await using (var command = dataSource.CreateCommand(
-            "INSERT INTO sessions (token_hash, employee_id, created_at, expires_at) VALUES (@hash, @employeeId, @now, @expires)"))
-        {
-            command.Parameters.AddWithValue("hash", Hash(token));
-            command.Parameters.AddWithValue("employeeId", employeeId);
-            command.Parameters.AddWithValue("now", now);
-            command.Parameters.AddWithValue("expires", now + SessionLifetime);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await dataSource.ExecuteAsync("""
+            INSERT INTO sessions (token_hash, employee_id, created_at, expires_at, last_seen_at, password_change_only)
+            VALUES (@hash, @employeeId, @now, @expires, @now, @passwordChangeOnly)
+            """, cancellationToken, ("hash", Hash(token)), ("employeeId", employeeId), ("now", now), ("expires", now + SessionLifetime),
+            ("passwordChangeOnly", passwordChangeOnly));
 
         http.Response.Cookies.Append(CookieName, token, new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
-            Secure = http.Request.IsHttps,
+            // Behind a proxy that ends TLS the host may see plain HTTP: the public address says what the browser uses.
+            Secure = http.Request.IsHttps || configuration["Email:PublicUrl"]?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true,
             Path = "/",
             Expires = now + SessionLifetime,
         });
@@ -118,9 +138,10 @@ public sealed class Accounts(NpgsqlDataSource dataSource, IGrainFactory grains, 
         DeleteCookie(http);
     }
 
-    public async Task ChangePasswordAsync(Caller caller, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    /// <summary>Ends every other session of the person: whoever knew the old password is signed out everywhere else.</summary>
+    public async Task ChangePasswordAsync(Caller caller, string currentPassword, string newPassword, HttpContext http, CancellationToken cancellationToken)
     {
-        var employeeId = caller.RequireSignedIn();
+        var employeeId = caller.RequireIdentity();
         var hash = await PasswordHashOfAsync(employeeId, cancellationToken);
         if (hash is null || Hasher.VerifyHashedPassword(Account.Instance, hash, currentPassword ?? "") == PasswordVerificationResult.Failed)
         {
@@ -128,9 +149,22 @@ public sealed class Accounts(NpgsqlDataSource dataSource, IGrainFactory grains, 
         }
 
         RequireStrong(newPassword);
-        await SetPasswordAsync(employeeId, newPassword, mustChange: false, cancellationToken);
+        http.Request.Cookies.TryGetValue(CookieName, out var token);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await SetPasswordAsync(connection, employeeId, newPassword, mustChange: false, cancellationToken);
+        await connection.ExecuteAsync("""
+            DELETE FROM sessions WHERE employee_id = @id AND token_hash <> @current;
+            UPDATE sessions SET password_change_only = false WHERE token_hash = @current;
+            """, cancellationToken, ("id", employeeId), ("current", Hash(token ?? "")));
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("{EmployeeId} changed their password; their other sessions ended", employeeId);
     }
 
+    /// <summary>
+    /// Ends every session of the person and records who issued it, for whom and when. The password itself only lets
+    /// its holder choose a new one, so an HR admin cannot use it to read the person's private notes or feedback.
+    /// </summary>
     public async Task<string> IssueTemporaryPasswordAsync(Caller caller, Guid employeeId, CancellationToken cancellationToken)
     {
         var hrAdmin = caller.RequireHrAdmin("issue temporary passwords");
@@ -140,7 +174,14 @@ public sealed class Accounts(NpgsqlDataSource dataSource, IGrainFactory grains, 
         }
 
         var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'x').Replace('/', 'y');
-        await SetPasswordAsync(employeeId, password, mustChange: true, cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await SetPasswordAsync(connection, employeeId, password, mustChange: true, cancellationToken);
+        await connection.ExecuteAsync("""
+            DELETE FROM sessions WHERE employee_id = @id;
+            INSERT INTO temporary_passwords_issued (id, issued_by, issued_to, issued_at) VALUES (gen_random_uuid(), @hrAdmin, @id, @now);
+            """, cancellationToken, ("id", employeeId), ("hrAdmin", hrAdmin), ("now", time.GetUtcNow()));
+        await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("{HrAdminId} issued a temporary password to {EmployeeId}", hrAdmin, employeeId);
         return password;
     }
@@ -154,16 +195,16 @@ public sealed class Accounts(NpgsqlDataSource dataSource, IGrainFactory grains, 
 
     public async Task SetPasswordAsync(Guid employeeId, string password, bool mustChange, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await SetPasswordAsync(connection, employeeId, password, mustChange, cancellationToken);
+    }
+
+    private async Task SetPasswordAsync(NpgsqlConnection connection, Guid employeeId, string password, bool mustChange, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync("""
             INSERT INTO employee_credentials (employee_id, password_hash, must_change, updated_at) VALUES (@id, @hash, @mustChange, @now)
             ON CONFLICT (employee_id) DO UPDATE SET password_hash = EXCLUDED.password_hash, must_change = EXCLUDED.must_change, updated_at = EXCLUDED.updated_at
-            """);
-        command.Parameters.AddWithValue("id", employeeId);
-        command.Parameters.AddWithValue("hash", Hasher.HashPassword(Account.Instance, password));
-        command.Parameters.AddWithValue("mustChange", mustChange);
-        command.Parameters.AddWithValue("now", time.GetUtcNow());
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+            """, cancellationToken, ("id", employeeId), ("hash", Hasher.HashPassword(Account.Instance, password)), ("mustChange", mustChange),
+            ("now", time.GetUtcNow()));
 
     private static void RequireStrong(string password)
     {
@@ -173,15 +214,15 @@ public sealed class Accounts(NpgsqlDataSource dataSource, IGrainFactory grains, 
         }
     }
 
-    private async Task<(Guid EmployeeId, string PasswordHash)?> FindAccountAsync(string email, CancellationToken cancellationToken)
+    private async Task<(Guid EmployeeId, string PasswordHash, bool MustChange)?> FindAccountAsync(string email, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT e.id, c.password_hash FROM employees e JOIN employee_credentials c ON c.employee_id = e.id
+            SELECT e.id, c.password_hash, c.must_change FROM employees e JOIN employee_credentials c ON c.employee_id = e.id
             WHERE lower(e.email) = @email AND e.active
             """);
         command.Parameters.AddWithValue("email", email);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? (reader.GetGuid(0), reader.GetString(1)) : null;
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetGuid(0), reader.GetString(1), reader.GetBoolean(2)) : null;
     }
 
     private async Task<string?> PasswordHashOfAsync(Guid employeeId, CancellationToken cancellationToken)

@@ -32,7 +32,7 @@ public sealed partial class PeopleQueries(NpgsqlDataSource dataSource)
         """;
 
     public async Task<EmployeeRow?> MeAsync(Caller caller, CancellationToken cancellationToken) =>
-        caller.IsSignedIn || caller.SessionExpired ? await FindAsync(caller.RequireSignedIn(), cancellationToken) : null;
+        caller.IsSignedIn || caller.SessionExpired ? await FindAsync(caller.RequireIdentity(), cancellationToken) : null;
 
     public async Task<EmployeeRow?> EmployeeAsync(Caller caller, Guid id, CancellationToken cancellationToken)
     {

@@ -52,6 +52,8 @@ public sealed class PeopleSchema(PeopleQueries people, Accounts accounts, IGrain
             .ResolveAsync(async (context, imports) => await imports.RecentAsync(context.Caller(), context.GetArgument<int>("first"), context.CancellationToken));
     }
 
+    private const string SignInAttemptedKey = "signInAttempted";
+
     public void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<EmployeeType>>("signIn")
@@ -61,11 +63,17 @@ public sealed class PeopleSchema(PeopleQueries people, Accounts accounts, IGrain
             .ResolveAsync(async context =>
             {
                 var http = context.Http() ?? throw new DomainException("HTTP_ONLY", "Sign in over HTTP, not over the WebSocket.");
-                var employeeId = await accounts.SignInAsync(
+                // Aliases would make one request many guesses for the price of one in the rate limit.
+                if (!context.UserContext.TryAdd(SignInAttemptedKey, true))
+                {
+                    throw new DomainException("ONE_SIGN_IN_PER_REQUEST", "Sign in once per request.");
+                }
+
+                var (employeeId, mustChangePassword) = await accounts.SignInAsync(
                     context.GetArgument<string>("email"), context.GetArgument<string>("password"), http, context.CancellationToken);
                 var me = await people.MeAsync(Caller.Employee(employeeId, isHrAdmin: false), context.CancellationToken);
                 // The rest of this response is read as the person who just signed in.
-                context.SignedInAs(Caller.Employee(employeeId, me!.IsHrAdmin));
+                context.SignedInAs(Caller.Employee(employeeId, me!.IsHrAdmin && !mustChangePassword) with { MustChangePassword = mustChangePassword });
                 return me;
             });
         mutation.Field<NonNullGraphType<BooleanGraphType>>("signOut")
@@ -83,8 +91,9 @@ public sealed class PeopleSchema(PeopleQueries people, Accounts accounts, IGrain
             .Argument<NonNullGraphType<StringGraphType>>("newPassword")
             .ResolveAsync(async context =>
             {
+                var http = context.Http() ?? throw new DomainException("HTTP_ONLY", "Change your password over HTTP, not over the WebSocket.");
                 await accounts.ChangePasswordAsync(context.Caller(),
-                    context.GetArgument<string>("currentPassword"), context.GetArgument<string>("newPassword"), context.CancellationToken);
+                    context.GetArgument<string>("currentPassword"), context.GetArgument<string>("newPassword"), http, context.CancellationToken);
                 return true;
             });
         mutation.Field<NonNullGraphType<EmployeeType>>("updateMyProfile")

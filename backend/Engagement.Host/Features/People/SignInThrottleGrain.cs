@@ -6,11 +6,13 @@ namespace Engagement.Features.People;
 /// </summary>
 public interface ISignInThrottleGrain : IGrainWithStringKey
 {
-    /// <summary>How long the address must wait before another try, or null when it may try now.</summary>
-    Task<TimeSpan?> RetryAfter();
+    /// <summary>
+    /// Counts an attempt as failed before the password is even checked, in the same turn as the check of the limit, so
+    /// parallel attempts cannot all pass the check first: null when it may go ahead, else how long to wait.
+    /// </summary>
+    Task<TimeSpan?> BeginAttempt();
 
-    Task RecordFailure();
-
+    /// <summary>The attempt succeeded: the failures counted so far are forgiven.</summary>
     Task Reset();
 }
 
@@ -21,22 +23,16 @@ public sealed class SignInThrottleGrain(TimeProvider time) : Grain, ISignInThrot
 
     private readonly Queue<DateTimeOffset> _failures = new();
 
-    public Task<TimeSpan?> RetryAfter()
+    public Task<TimeSpan?> BeginAttempt()
     {
         ForgetOldFailures();
-        return Task.FromResult<TimeSpan?>(_failures.Count >= AllowedFailures ? _failures.Peek() + Window - time.GetUtcNow() : null);
-    }
-
-    public Task RecordFailure()
-    {
-        ForgetOldFailures();
-        _failures.Enqueue(time.GetUtcNow());
-        while (_failures.Count > AllowedFailures)
+        if (_failures.Count >= AllowedFailures)
         {
-            _failures.Dequeue();
+            return Task.FromResult<TimeSpan?>(_failures.Peek() + Window - time.GetUtcNow());
         }
 
-        return Task.CompletedTask;
+        _failures.Enqueue(time.GetUtcNow());
+        return Task.FromResult<TimeSpan?>(null);
     }
 
     public Task Reset()

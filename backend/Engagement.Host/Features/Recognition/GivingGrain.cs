@@ -19,10 +19,10 @@ public interface IGivingGrain : IGrainWithGuidKey
 [GenerateSerializer, Immutable]
 public sealed record AllowanceView(
     [property: Id(0)] int MonthlyAllowance,
-    [property: Id(1)] int Spent,
+    [property: Id(1)] long Spent,
     [property: Id(2)] DateTimeOffset ResetsAt)
 {
-    public int Remaining => Math.Max(0, MonthlyAllowance - Spent);
+    public long Remaining => Math.Max(0, MonthlyAllowance - Spent);
 }
 
 public sealed class GivingGrain(IGrainFactory grains, KudosStore store, LiveEvents liveEvents, TimeProvider time) : Grain, IGivingGrain
@@ -30,7 +30,7 @@ public sealed class GivingGrain(IGrainFactory grains, KudosStore store, LiveEven
     public const string KudosGivenTopic = "kudos-given";
 
     private Period? _month;
-    private int _spent;
+    private long _spent;
 
     private Guid GiverId => this.GetPrimaryKey();
 
@@ -38,7 +38,7 @@ public sealed class GivingGrain(IGrainFactory grains, KudosStore store, LiveEven
     {
         RequireSelf(caller);
         var company = await grains.GetGrain<ICompanyGrain>(ICompanyGrain.Key).GetProfile(caller);
-        var kudos = RecognitionRules.Check(GiverId, request, company.Values);
+        var kudos = RecognitionRules.Check(GiverId, request, company.Values, company.MonthlyKudosAllowance);
         var month = await CurrentMonthAsync(company.TimeZone);
         if (_spent + kudos.Debit > company.MonthlyKudosAllowance)
         {

@@ -67,7 +67,7 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
         }
 
         await RequireActiveRecipientsAsync(connection, kudos.RecipientIds, cancellationToken);
-        var spent = await connection.ScalarAsync<int>(SpentSql, cancellationToken, ("giver", kudos.GiverId), ("start", month.Start), ("end", month.End));
+        var spent = await connection.ScalarAsync<long>(SpentSql, cancellationToken, ("giver", kudos.GiverId), ("start", month.Start), ("end", month.End));
         if (spent + kudos.Debit > monthlyAllowance)
         {
             throw new DomainException("ALLOWANCE_EXCEEDED",
@@ -137,15 +137,15 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
         }
     }
 
-    public async Task<int> SpentAsync(Guid giverId, Period month, CancellationToken cancellationToken)
+    public async Task<long> SpentAsync(Guid giverId, Period month, CancellationToken cancellationToken)
     {
-        return await dataSource.ScalarAsync<int>(SpentSql, cancellationToken, ("giver", giverId), ("start", month.Start), ("end", month.End));
+        return await dataSource.ScalarAsync<long>(SpentSql, cancellationToken, ("giver", giverId), ("start", month.Start), ("end", month.End));
     }
 
-    public async Task<(int Points, int Count)> ReceivedAsync(Guid employeeId, Period? period, CancellationToken cancellationToken)
+    public async Task<(long Points, int Count)> ReceivedAsync(Guid employeeId, Period? period, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT coalesce(sum(points), 0)::int, count(*)::int FROM kudos_recipients
+            SELECT coalesce(sum(points), 0)::bigint, count(*)::int FROM kudos_recipients
             WHERE recipient_id = @employee AND (@start::timestamptz IS NULL OR (created_at >= @start AND created_at < @end))
             """);
         command.Parameters.AddWithValue("employee", employeeId);
@@ -256,7 +256,7 @@ public sealed class KudosStore(NpgsqlDataSource dataSource, TimeProvider time)
     }
 
     private const string SpentSql = """
-        SELECT coalesce(sum(points * recipient_count), 0)::int FROM kudos
+        SELECT coalesce(sum(points::bigint * recipient_count), 0)::bigint FROM kudos
         WHERE giver_id = @giver AND created_at >= @start AND created_at < @end
         """;
 

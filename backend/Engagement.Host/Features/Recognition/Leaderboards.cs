@@ -17,7 +17,7 @@ public enum LeaderboardPeriod
     Year,
 }
 
-public sealed record LeaderboardEntry(int Rank, EmployeeSummary Employee, int KudosCount, int Points);
+public sealed record LeaderboardEntry(int Rank, EmployeeSummary Employee, int KudosCount, long Points);
 
 /// <summary>Who is recognised most, and who recognises most, over the company's current month, quarter or year.</summary>
 public sealed class Leaderboards(NpgsqlDataSource dataSource)
@@ -30,12 +30,12 @@ public sealed class Leaderboards(NpgsqlDataSource dataSource)
         // Ties rank together: two people with the same count share a place.
         var sql = kind == LeaderboardKind.MostRecognised
             ? """
-              SELECT e.id, e.name, e.title, count(*)::int AS kudos, sum(r.points)::int AS points
+              SELECT e.id, e.name, e.title, count(*)::int AS kudos, sum(r.points)::bigint AS points
               FROM kudos_recipients r JOIN kudos k ON k.id = r.kudos_id JOIN employees e ON e.id = r.recipient_id
               WHERE r.created_at >= @start AND r.created_at < @end
               """
             : """
-              SELECT e.id, e.name, e.title, count(*)::int AS kudos, sum(k.points * k.recipient_count)::int AS points
+              SELECT e.id, e.name, e.title, count(*)::int AS kudos, sum(k.points::bigint * k.recipient_count)::bigint AS points
               FROM kudos k JOIN employees e ON e.id = k.giver_id
               WHERE k.created_at >= @start AND k.created_at < @end
               """;
@@ -57,7 +57,7 @@ public sealed class Leaderboards(NpgsqlDataSource dataSource)
         while (await reader.ReadAsync(cancellationToken))
         {
             entries.Add(new LeaderboardEntry(reader.GetInt32(5), new EmployeeSummary(reader.GetGuid(0), reader.GetString(1), reader.GetString(2)),
-                reader.GetInt32(3), reader.GetInt32(4)));
+                reader.GetInt32(3), reader.GetInt64(4)));
         }
 
         return entries;

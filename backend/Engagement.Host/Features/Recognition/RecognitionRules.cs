@@ -14,7 +14,8 @@ public sealed record GiveKudos(
 /// <summary>A kudos that passed every rule that needs no database: ready to be recorded.</summary>
 public sealed record CheckedKudos(Guid GiverId, string IdempotencyKey, IReadOnlyList<Guid> RecipientIds, string Message, string Value, int Points)
 {
-    public int Debit => Points * RecipientIds.Count;
+    /// <summary>In 64 bits and checked: points are capped per recipient, but a product of two ints must never wrap to a small debit.</summary>
+    public long Debit => checked((long)Points * RecipientIds.Count);
 }
 
 public static class RecognitionRules
@@ -25,7 +26,7 @@ public static class RecognitionRules
     public const int MaxCommentLength = 1000;
     public static readonly IReadOnlyList<string> Reactions = ["👏", "🎉", "❤️", "🙌", "🚀", "😂"];
 
-    public static CheckedKudos Check(Guid giverId, GiveKudos request, IReadOnlyList<string> companyValues)
+    public static CheckedKudos Check(Guid giverId, GiveKudos request, IReadOnlyList<string> companyValues, int monthlyAllowance)
     {
         var key = request.IdempotencyKey?.Trim() ?? "";
         if (key.Length is 0 or > MaxIdempotencyKeyLength)
@@ -61,6 +62,11 @@ public static class RecognitionRules
         if (request.Points < 0)
         {
             throw new DomainException("POINTS_INVALID", "Points cannot be negative.");
+        }
+
+        if (request.Points > monthlyAllowance)
+        {
+            throw new DomainException("POINTS_INVALID", $"Give each colleague at most {monthlyAllowance} points, the whole monthly allowance.");
         }
 
         return new CheckedKudos(giverId, key, recipients, message, value, request.Points);

@@ -110,7 +110,7 @@ public sealed class RecognitionSchema(IGrainFactory grains, KudosStore store, Le
                 return liveEvents.Observe<KudosView>(GivingGrain.KudosGivenTopic);
             });
 
-    private sealed record AllowanceSummary(AllowanceView Allowance, int ReceivedThisMonth, int ReceivedTotal, int ReceivedKudos);
+    private sealed record AllowanceSummary(AllowanceView Allowance, long ReceivedThisMonth, long ReceivedTotal, int ReceivedKudos);
 
     private sealed class AllowanceType : ObjectGraphType<AllowanceSummary>
     {
@@ -118,11 +118,11 @@ public sealed class RecognitionSchema(IGrainFactory grains, KudosStore store, Le
         {
             Name = "Allowance";
             Field<NonNullGraphType<IntGraphType>>("monthlyAllowance").Resolve(context => context.Source.Allowance.MonthlyAllowance);
-            Field<NonNullGraphType<IntGraphType>>("spent").Resolve(context => context.Source.Allowance.Spent);
-            Field<NonNullGraphType<IntGraphType>>("remaining").Resolve(context => context.Source.Allowance.Remaining);
+            Field<NonNullGraphType<LongGraphType>>("spent").Resolve(context => context.Source.Allowance.Spent);
+            Field<NonNullGraphType<LongGraphType>>("remaining").Resolve(context => context.Source.Allowance.Remaining);
             Field<NonNullGraphType<DateTimeGraphType>>("resetsAt").Resolve(context => context.Source.Allowance.ResetsAt.UtcDateTime);
-            Field(summary => summary.ReceivedThisMonth).Description("Points received this month.");
-            Field(summary => summary.ReceivedTotal).Description("Points received since joining.");
+            Field<NonNullGraphType<LongGraphType>>("receivedThisMonth").Description("Points received this month.").Resolve(context => context.Source.ReceivedThisMonth);
+            Field<NonNullGraphType<LongGraphType>>("receivedTotal").Description("Points received since joining.").Resolve(context => context.Source.ReceivedTotal);
             Field(summary => summary.ReceivedKudos).Description("Kudos received since joining.");
         }
     }
@@ -204,7 +204,7 @@ public sealed class RecognitionSchema(IGrainFactory grains, KudosStore store, Le
             Field(entry => entry.Rank);
             Field<NonNullGraphType<PeopleSchema.EmployeeSummaryType>>("employee").Resolve(context => context.Source.Employee);
             Field(entry => entry.KudosCount);
-            Field(entry => entry.Points);
+            Field<NonNullGraphType<LongGraphType>>("points").Description("Summed in 64 bits: a year of a large company's points can pass 2^31.").Resolve(context => context.Source.Points);
         }
     }
 }

@@ -75,6 +75,20 @@ public sealed class AuthorizationMatrixTests(HostFixture fixture)
         Assert.Equal(expected, response.Body["errors"] is null ? Ok : response.FirstErrorCode);
     }
 
+    /// <summary>The same cells over the WebSocket: a socket is no way around a rule. Changing a password needs HTTP, since it sets a cookie.</summary>
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public async Task Each_caller_gets_what_the_matrix_says_over_the_websocket(string operation, string caller, string expected)
+    {
+        await using var socket = await GraphQLWebSocketClient.ConnectAsync(fixture.Host, caller == Anonymous ? null : await fixture.CookieOfAsync(caller));
+        var (query, variables) = Request(operation, caller);
+
+        await socket.SubscribeAsync("cell", query, variables);
+        var answer = await socket.ReceiveAsync();
+
+        Assert.Equal(operation == "changePassword" ? "HTTP_ONLY" : expected, GraphQLWebSocketClient.ErrorCodeOf(answer) ?? Ok);
+    }
+
     [Fact]
     public async Task Someone_above_the_manager_in_the_reporting_line_sees_the_team()
     {

@@ -45,6 +45,71 @@ public sealed class KudosTests : IAsyncLifetime
         Assert.Equal(93, allowance["remaining"]!.GetValue<int>());
     }
 
+    [Theory]
+    [InlineData(1_073_741_824, 4)]
+    [InlineData(int.MaxValue, 1)]
+    [InlineData(-1, 1)]
+    [InlineData(101, 1)]
+    public async Task Points_beyond_the_allowance_per_colleague_or_below_zero_are_refused_without_wrapping(int points, int recipients)
+    {
+        var colleagues = new[] { TestOrg.Peer, TestOrg.TheirManager, TestOrg.OtherTeam, TestOrg.Spare }.Take(recipients).Select(_org.IdOf).ToArray();
+
+        var response = await _host.GraphQLAsync(Give, new
+        {
+            input = new { idempotencyKey = Guid.NewGuid().ToString(), recipientIds = colleagues, message = "Thanks", value = "Own it", points },
+        }, _employee);
+
+        Assert.Equal("POINTS_INVALID", response.FirstErrorCode);
+        Assert.Equal(0L, await _database.ScalarAsync<long>("SELECT count(*) FROM kudos"));
+        Assert.Equal(100, (await _host.GraphQLAsync("{ myAllowance { remaining } }", client: _employee)).DataOrThrow()["myAllowance"]!["remaining"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task The_whole_allowance_to_the_most_recipients_is_refused_as_over_the_allowance()
+    {
+        var everyone = TestOrg.People.Select(person => person.Email).Where(email => email != TestOrg.Employee).Select(_org.IdOf).ToArray();
+
+        var response = await _host.GraphQLAsync(Give, new
+        {
+            input = new { idempotencyKey = Guid.NewGuid().ToString(), recipientIds = everyone, message = "Thanks all", value = "Own it", points = 100 },
+        }, _employee);
+        var fair = await _host.GraphQLAsync(Give, new
+        {
+            input = new { idempotencyKey = Guid.NewGuid().ToString(), recipientIds = everyone, message = "Thanks all", value = "Own it", points = 100 / everyone.Length },
+        }, _employee);
+
+        Assert.Equal("ALLOWANCE_EXCEEDED", response.FirstErrorCode);
+        Assert.Contains($"needs {100 * everyone.Length}", response.FirstErrorMessage);
+        fair.DataOrThrow();
+    }
+
+    [Fact]
+    public async Task Leaderboards_and_the_allowance_sum_points_past_two_to_the_31st()
+    {
+        // A kudos written before points were capped: 2^30 points to each of four people.
+        await using (var legacy = _database.DataSource.CreateCommand($"""
+            INSERT INTO kudos (id, giver_id, idempotency_key, company_value, message, points, recipient_count, created_at)
+            VALUES ('00000000-0000-0000-0000-00000000000c', '{_org.IdOf(TestOrg.Employee)}', 'legacy', 'Own it', 'Legacy', 1073741824, 4, now());
+            INSERT INTO kudos_recipients (kudos_id, recipient_id, created_at, points, giver_id, company_value)
+            SELECT '00000000-0000-0000-0000-00000000000c', unnest(ARRAY['{_org.IdOf(TestOrg.Peer)}', '{_org.IdOf(TestOrg.TheirManager)}', '{_org.IdOf(TestOrg.OtherTeam)}', '{_org.IdOf(TestOrg.Spare)}']::uuid[]),
+                   now(), 1073741824, '{_org.IdOf(TestOrg.Employee)}', 'Own it';
+            """))
+        {
+            await legacy.ExecuteNonQueryAsync();
+        }
+
+        var recognising = (await _host.GraphQLAsync("{ leaderboard(kind: MOST_RECOGNISING, period: MONTH) { points } }", client: _employee)).DataOrThrow();
+        var recognised = (await _host.GraphQLAsync("{ leaderboard(kind: MOST_RECOGNISED, period: MONTH) { points } }", client: _employee)).DataOrThrow();
+        var allowance = (await _host.GraphQLAsync("{ myAllowance { spent remaining } }", client: _employee)).DataOrThrow()["myAllowance"]!;
+        var more = await _host.GraphQLAsync(Give, Kudos(_org.IdOf(TestOrg.Peer), points: 1), _employee);
+
+        Assert.Equal(4_294_967_296L, recognising["leaderboard"]![0]!["points"]!.GetValue<long>());
+        Assert.Equal(1_073_741_824L, recognised["leaderboard"]![0]!["points"]!.GetValue<long>());
+        Assert.Equal(4_294_967_296L, allowance["spent"]!.GetValue<long>());
+        Assert.Equal(0L, allowance["remaining"]!.GetValue<long>());
+        Assert.Equal("ALLOWANCE_EXCEEDED", more.FirstErrorCode);
+    }
+
     [Fact]
     public async Task An_open_feed_hears_of_a_new_kudos_at_once()
     {
@@ -116,7 +181,7 @@ public sealed class KudosTests : IAsyncLifetime
             "long message" => Kudos(peer, message: new string('a', 501)),
             "unknown value" => Kudos(peer, value: "Move fast and break things"),
             "negative points" => Kudos(peer, points: -5),
-            "overspending" => Kudos(peer, points: 101),
+            "overspending" => new { input = new { idempotencyKey = Guid.NewGuid().ToString(), recipientIds = new[] { peer, _org.IdOf(TestOrg.OtherTeam) }, message = "Thanks", value = "Own it", points = 51 } },
             "unknown recipient" => Kudos(Guid.NewGuid()),
             "no recipient" => new { input = new { idempotencyKey = "x", recipientIds = Array.Empty<Guid>(), message = "Hi", value = "Own it", points = 0 } },
             _ => throw new ArgumentOutOfRangeException(nameof(problem)),
