@@ -51,7 +51,7 @@ public sealed class CalendarFeeds(NpgsqlDataSource dataSource, OneOnOneStore sto
         }
 
         var now = time.GetUtcNow();
-        var series = await store.SeriesAsync("(s.manager_id = @me OR s.report_id = @me) AND m.active AND r.active", null, cancellationToken, ("me", me));
+        var series = await store.SeriesAsync("(s.manager_id = @me OR s.report_id = @me) AND m.active AND r.active AND r.manager_id = s.manager_id", null, cancellationToken, ("me", me));
         var calendar = new Calendar { ProductId = "-//Engagement//One-on-ones//EN" };
         calendar.AddProperty("X-WR-CALNAME", "Engagement 1:1s");
         foreach (var meeting in series.SelectMany(s => s.Past(now).TakeWhile(past => past.StartsAt > now - PastWindow).Concat(s.Following(now).Take(UpcomingPerSeries))))

@@ -25,7 +25,8 @@ public sealed class OneOnOneReminderJob(NpgsqlDataSource dataSource, OneOnOneSto
     public async Task<int> RunAtAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var series = await store.SeriesAsync("m.active AND r.active", today.AddDays(-2), cancellationToken);
+        // A report who moved to another manager is no longer reminded of meetings with the former one.
+        var series = await store.SeriesAsync("m.active AND r.active AND r.manager_id = s.manager_id", today.AddDays(-2), cancellationToken);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var leads = (await connection.QueryAsync("SELECT employee_id, one_on_one_reminder_hours FROM notification_preferences",
             reader => (Employee: reader.GetGuid(0), Hours: reader.GetFieldValue<int[]>(1)), cancellationToken)).ToDictionary(row => row.Employee, row => row.Hours);

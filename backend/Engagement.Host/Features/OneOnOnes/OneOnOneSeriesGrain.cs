@@ -103,19 +103,29 @@ public sealed class OneOnOneSeriesGrain(NpgsqlDataSource dataSource, OneOnOneSto
         var carried = series.Rows.GetValueOrDefault(current);
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
+        // Private notes of meetings the new schedule no longer has are nobody's to delete: each writer's go to the next
+        // meeting, under the date they were written for.
+        var notes = await connection.QueryAsync("""
+            SELECT author_id, occurrence_date, text FROM one_on_one_private_notes WHERE series_id = @id AND occurrence_date > @lastHeld ORDER BY occurrence_date
+            """, reader => (Author: reader.GetGuid(0), Date: reader.GetFieldValue<DateOnly>(1), Text: reader.GetString(2)), CancellationToken.None,
+            ("id", Id), ("lastHeld", series.LastHeldDate ?? DateOnly.MinValue));
+        var gathered = notes.GroupBy(note => note.Author).Select(writer => (Author: writer.Key, Text: string.Join("\n\n", writer.Select(note =>
+            note.Date == current || note.Date == next ? note.Text : $"From the 1:1 planned for {note.Date:d MMMM yyyy}:\n{note.Text}")))).ToList();
         // Moves and skips belonged to the old schedule; what was written for the current meeting follows to the new one.
         await connection.ExecuteAsync("""
             UPDATE one_on_one_series SET cadence = @cadence, weekday = @weekday, local_time = @time, time_zone = @zone, duration_minutes = @duration,
                 starts_on = @startsOn, updated_at = @now WHERE id = @id;
-            DELETE FROM one_on_one_private_notes WHERE series_id = @id AND occurrence_date > @lastHeld AND occurrence_date <> @current;
-            UPDATE one_on_one_private_notes SET occurrence_date = @next WHERE series_id = @id AND occurrence_date = @current;
+            DELETE FROM one_on_one_private_notes WHERE series_id = @id AND occurrence_date > @lastHeld;
+            INSERT INTO one_on_one_private_notes (series_id, occurrence_date, author_id, text, updated_at)
+                SELECT @id, @next, note.author, note.text, @now FROM unnest(@authors, @texts) AS note (author, text);
             DELETE FROM one_on_one_meetings WHERE series_id = @id AND occurrence_date > @lastHeld AND status <> 'HELD';
             INSERT INTO one_on_one_meetings (series_id, occurrence_date, status, shared_notes, notes_version)
                 VALUES (@id, @next, 'SCHEDULED', @notes, @notesVersion);
             UPDATE one_on_one_agenda_items SET added_for = @next WHERE series_id = @id AND closed_in IS NULL AND added_for > @next;
             UPDATE one_on_one_action_items SET created_for = @next WHERE series_id = @id AND closed_in IS NULL AND created_for > @next;
             """, CancellationToken.None, ScheduleParameters(schedule, ("id", Id), ("now", now), ("current", current), ("next", next),
-                ("lastHeld", series.LastHeldDate ?? DateOnly.MinValue), ("notes", carried?.SharedNotes ?? ""), ("notesVersion", carried?.NotesVersion ?? 0)));
+                ("lastHeld", series.LastHeldDate ?? DateOnly.MinValue), ("notes", carried?.SharedNotes ?? ""), ("notesVersion", carried?.NotesVersion ?? 0),
+                ("authors", gathered.Select(note => note.Author).ToArray()), ("texts", gathered.Select(note => note.Text).ToArray())));
         await transaction.CommitAsync();
     }
 
@@ -293,8 +303,9 @@ public sealed class OneOnOneSeriesGrain(NpgsqlDataSource dataSource, OneOnOneSto
     private const string EnsureRow =
         "INSERT INTO one_on_one_meetings (series_id, occurrence_date, status) VALUES (@id, @date, 'SCHEDULED') ON CONFLICT DO NOTHING;";
 
+    /// <summary>Only a series that still follows the reporting line takes changes: after a move, its meetings are history.</summary>
     private async Task<(SeriesView Series, Guid Me)> ParticipantAsync(Caller caller) =>
-        (await store.SeriesForAsync(caller, Id, CancellationToken.None), caller.RequireSignedIn());
+        (await store.SeriesForAsync(caller, Id, CancellationToken.None, currentOnly: true), caller.RequireSignedIn());
 
     private async Task<SeriesView> ManagedSeriesAsync(Caller caller)
     {

@@ -66,11 +66,16 @@ public sealed class OneOnOneStore(NpgsqlDataSource dataSource, TimeProvider time
             reader.GetFieldValue<TimeOnly>(9), reader.GetString(10), reader.GetInt32(11), reader.GetFieldValue<DateOnly>(12)),
         null, null, 0, new Dictionary<DateOnly, MeetingRow>());
 
-    /// <summary>A series for one of its two people; anyone else is told it does not exist.</summary>
-    public async Task<SeriesView> SeriesForAsync(Caller caller, Guid seriesId, CancellationToken cancellationToken)
+    /// <summary>
+    /// A series for one of its two people; anyone else is told it does not exist. The series follows the reporting
+    /// line: once the report has another manager, the old manager loses it at once, while the report keeps reading its
+    /// history. <paramref name="currentOnly"/> asks for a series both people still share.
+    /// </summary>
+    public async Task<SeriesView> SeriesForAsync(Caller caller, Guid seriesId, CancellationToken cancellationToken, bool currentOnly = false)
     {
         var me = caller.RequireSignedIn();
-        return (await SeriesAsync("s.id = @id", null, cancellationToken, ("id", seriesId))).SingleOrDefault(series => series.IsParticipant(me))
+        return (await SeriesAsync($"s.id = @id AND (r.manager_id = s.manager_id OR (s.report_id = @me AND NOT @currentOnly))", null, cancellationToken,
+                ("id", seriesId), ("me", me), ("currentOnly", currentOnly))).SingleOrDefault(series => series.IsParticipant(me))
             ?? throw new DomainException("NOT_FOUND", "This 1:1 series does not exist or is not yours.");
     }
 
@@ -81,10 +86,15 @@ public sealed class OneOnOneStore(NpgsqlDataSource dataSource, TimeProvider time
     {
         var me = caller.RequireSignedIn();
         var now = time.GetUtcNow();
-        var series = await SeriesAsync("(s.manager_id = @me OR s.report_id = @me) AND m.active AND r.active ORDER BY r.name, m.name", null, cancellationToken, ("me", me));
+        var series = await SeriesAsync("(s.manager_id = @me OR s.report_id = @me) AND r.manager_id = s.manager_id AND m.active AND r.active ORDER BY r.name, m.name",
+            null, cancellationToken, ("me", me));
+        // With a former manager, only what was held is left to read: the report's history, never the manager's.
+        var former = await SeriesAsync("s.report_id = @me AND r.manager_id IS DISTINCT FROM s.manager_id", null, cancellationToken, ("me", me));
         var upcoming = series.SelectMany(s => s.Following(now).TakeWhile(meeting => meeting.StartsAt < now + UpcomingWindow))
             .OrderBy(meeting => meeting.StartsAt).Take(ListSize).ToList();
-        var past = series.SelectMany(s => s.Past(now).Take(ListSize)).OrderByDescending(meeting => meeting.StartsAt).Take(ListSize).ToList();
+        var past = series.SelectMany(s => s.Past(now).Take(ListSize))
+            .Concat(former.SelectMany(s => s.Past(now).Where(meeting => meeting.Status == OneOnOneStatus.Held).Take(ListSize)))
+            .OrderByDescending(meeting => meeting.StartsAt).Take(ListSize).ToList();
         return new MyOneOnOnes(series, upcoming, past);
     }
 
