@@ -161,7 +161,8 @@ test('(b) upward notes reach the manager only once three different people wrote,
     const page = await pageAs(employee, '/feedback/upward');
     await page.getByRole('heading', { level: 1, name: 'Upward feedback' }).waitFor();
     const explanation = page.getByTestId('upward-explanation');
-    assert.match(await explanation.innerText(), /at least 3 different people/);
+    // The threshold arrives with its own query; the promise names it once it has.
+    await explanation.filter({ hasText: /at least 3 different people/ }).waitFor();
     assert.match(await explanation.innerText(), new RegExp(`${escapeRegExp(manager.employee.name)} sees notes only once`));
     await page.getByLabel(`Your note to ${manager.employee.name}`).fill(texts[0]);
     const sent = await responseTo(page, 'SendUpwardFeedback', () => page.getByRole('button', { name: 'Send anonymously' }).click());

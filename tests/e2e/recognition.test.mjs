@@ -189,23 +189,24 @@ test('markup in a message is shown as text, and runs in neither the giver’s no
   await managerContext.close();
 });
 
-test('more points than are left are refused with ALLOWANCE_EXCEEDED, over the API and in the composer, and nothing is added', async () => {
+test('more points than are left, or than one colleague may get, are refused over the API and in the composer, and nothing is added', async () => {
   const colleague = await pickColleague();
-  const { remaining } = await readAllowance(employee);
+  const { remaining, monthlyAllowance } = await readAllowance(employee);
   const givenBefore = (await recentlyGiven(employee, 1)).map((kudos) => kudos.id);
 
-  // The API: one point more than is left.
+  // The API: two colleagues, each within the per-colleague cap, together one or two points more than is left.
+  const each = Math.floor(remaining / 2) + 1;
   const { body } = await employee.post(giveKudosMutation, {
     input: {
       idempotencyKey: crypto.randomUUID(),
-      recipientIds: [colleague.id],
+      recipientIds: [colleague.id, manager.employee.id],
       message: `Too generous, e2e ${runMarker()}`,
       value: values[0],
-      points: remaining + 1,
+      points: each,
     },
   });
   assert.equal(body.errors?.[0]?.extensions?.code, 'ALLOWANCE_EXCEEDED', JSON.stringify(body));
-  assert.equal(body.errors[0].message, `You have ${remaining} points left this month; this kudos needs ${remaining + 1}.`);
+  assert.equal(body.errors[0].message, `You have ${remaining} points left this month; this kudos needs ${2 * each}.`);
 
   // The composer caps the slider at what is left; a stale allowance (spent in another tab, say) lets it
   // offer more. Show this page an allowance 1,000 points larger than the real one, once.
@@ -235,7 +236,8 @@ test('more points than are left are refused with ALLOWANCE_EXCEEDED, over the AP
   assert.equal(await slider.inputValue(), String(remaining + 1000));
   await page.getByRole('button', { name: 'Give kudos' }).click();
 
-  const refusal = `You have ${remaining} points left this month; this kudos needs ${remaining + 1000}.`;
+  // More than a whole month's allowance for one colleague: refused whatever is left.
+  const refusal = `Give each colleague at most ${monthlyAllowance} points, the whole monthly allowance.`;
   await page.getByText(refusal, { exact: true }).waitFor();
   assert.equal(await slider.getAttribute('aria-invalid'), 'true', 'the refusal is shown at the points');
   // The composer reads the allowance again and shows what is really left.

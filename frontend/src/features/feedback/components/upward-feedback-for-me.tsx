@@ -15,7 +15,7 @@ export const UpwardFeedbackForMe = () => {
   if (view.isError) return <LoadError title="Upward feedback could not be loaded" error={view.error} onRetry={() => void view.refetch()} />;
 
   const { threshold, batches } = view.data;
-  const explanation = `Your reports can send you anonymous notes. To keep them anonymous, notes are shown only once notes from at least ${threshold} different people are waiting, all together in random order, with no dates and never the writer.`;
+  const explanation = `Your reports can send you anonymous notes. To keep them anonymous, notes are shown only once at least ${threshold} different people have written, then all together in random order, with no dates and never the writer.`;
   if (batches.length === 0) {
     return (
       <EmptyState

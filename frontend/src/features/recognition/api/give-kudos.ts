@@ -32,7 +32,7 @@ export const useGiveKudos = () => {
     onError: (error) => {
       // The allowance or the values changed since they were read: show them as they are now.
       const code = errorCode(error);
-      if (code === 'ALLOWANCE_EXCEEDED') void queryClient.invalidateQueries({ queryKey: recognitionKeys.allowance });
+      if (code === 'ALLOWANCE_EXCEEDED' || code === 'POINTS_INVALID') void queryClient.invalidateQueries({ queryKey: recognitionKeys.allowance });
       if (code === 'VALUE_UNKNOWN') void queryClient.invalidateQueries({ queryKey: recognitionKeys.options });
     },
   });
