@@ -69,13 +69,17 @@ public sealed class EmailSender(Microsoft.Extensions.Options.IOptions<EmailOptio
 }
 
 /// <summary>
-/// E-mails each new notification its recipient wants by e-mail. A notification's e-mail is claimed (a row keyed by the
-/// notification) and committed before anything is sent, so a re-run or a second host never sends it again; the price
-/// is that a host dying mid-send loses that one message rather than doubling it.
+/// E-mails each new notification its recipient wants by e-mail, at least once. A notification's e-mail is claimed (a
+/// row keyed by the notification) and committed before it is sent, so a re-run or a second host does not send it again
+/// while the claim is fresh. A claim still unfinished after <see cref="SendLease"/> means its host died mid-send, and a
+/// failed send is tried again up to <see cref="MaxAttempts"/> times: either may deliver a message twice, always with the
+/// same Message-ID, so mail clients and servers can tell the copies for one.
 /// </summary>
 public sealed class NotificationEmailJob(NpgsqlDataSource dataSource, EmailSender sender, TimeProvider time, ILogger<NotificationEmailJob> logger) : IRecurringJob
 {
     public const int BatchSize = 200;
+    public const int MaxAttempts = 5;
+    public static readonly TimeSpan SendLease = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan MaxAge = TimeSpan.FromDays(1);
 
     public string Id => "notification-emails";
@@ -86,22 +90,34 @@ public sealed class NotificationEmailJob(NpgsqlDataSource dataSource, EmailSende
     {
         var now = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // Failed sends wait a little longer with every attempt; an unfinished claim waits out its lease.
         var pending = await connection.QueryAsync($"""
-            {NotificationInbox.SelectRendered("e.email, e.name, p.email_categories,")}
+            {NotificationInbox.SelectRendered("e.email, e.name, p.email_categories, x.claimed_at,")}
             JOIN employees e ON e.id = n.recipient_id AND e.active
             LEFT JOIN notification_preferences p ON p.employee_id = n.recipient_id
-            WHERE n.created_at > @since AND NOT EXISTS (SELECT 1 FROM notification_emails x WHERE x.notification_id = n.id)
+            LEFT JOIN notification_emails x ON x.notification_id = n.id
+            WHERE n.created_at > @since
+              AND (x.notification_id IS NULL
+                   OR (x.status = 'SENDING' AND x.claimed_at < @leaseEnded)
+                   OR (x.status = 'FAILED' AND x.attempts < @maxAttempts AND x.claimed_at < @now - x.attempts * interval '1 minute'))
             ORDER BY n.created_at LIMIT {BatchSize}
             """, reader => (Email: reader.GetString(0), Name: reader.GetString(1), Categories: reader.IsDBNull(2) ? null : reader.GetFieldValue<string[]>(2),
-                Notification: NotificationInbox.Read(reader, 3)), cancellationToken, ("since", now - MaxAge));
+                ClaimedAt: reader.Nullable<DateTimeOffset>(3), Notification: NotificationInbox.Read(reader, 4)), cancellationToken,
+            ("since", now - MaxAge), ("leaseEnded", now - SendLease), ("maxAttempts", MaxAttempts), ("now", now));
 
         var claimed = new List<(string Email, string Name, NotificationView Notification)>();
-        foreach (var (email, name, categories, notification) in pending)
+        foreach (var (email, name, categories, claimedAt, notification) in pending)
         {
             var wanted = NotificationPreferences.Emails(categories, notification.Category);
-            var claim = await connection.ExecuteAsync(
-                "INSERT INTO notification_emails (notification_id, status, claimed_at) VALUES (@id, @status, @now) ON CONFLICT DO NOTHING",
-                cancellationToken, ("id", notification.Id), ("status", wanted ? "SENDING" : "SKIPPED"), ("now", now));
+            // A second try takes the claim over only from the claim it read, so two hosts never both retry it.
+            var claim = claimedAt is { } previous
+                ? await connection.ExecuteAsync("""
+                    UPDATE notification_emails SET status = 'SENDING', claimed_at = @now, attempts = attempts + 1, error = NULL
+                    WHERE notification_id = @id AND claimed_at = @previous
+                    """, cancellationToken, ("id", notification.Id), ("now", now), ("previous", previous))
+                : await connection.ExecuteAsync(
+                    "INSERT INTO notification_emails (notification_id, status, claimed_at) VALUES (@id, @status, @now) ON CONFLICT DO NOTHING",
+                    cancellationToken, ("id", notification.Id), ("status", wanted ? "SENDING" : "SKIPPED"), ("now", now));
             if (claim == 1 && wanted)
             {
                 claimed.Add((email, name, notification));
