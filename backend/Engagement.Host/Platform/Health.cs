@@ -4,16 +4,22 @@ using Npgsql;
 
 namespace Engagement.Platform;
 
-/// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: PostgreSQL and the silo answer too.</summary>
+/// <summary>
+/// <c>/health/live</c>: the process answers. <c>/health/ready</c>: PostgreSQL and the silo answer too. <c>/health</c>
+/// says which of three states the host is in, for people and load balancers alike: <c>starting</c> until it has been
+/// ready once, then <c>ready</c>, or <c>degraded</c> while a part it needs does not answer (503 for both but ready).
+/// </summary>
 public static class Health
 {
     private const string Ready = "ready";
+    private static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(5);
 
     public static IHostApplicationBuilder AddEngagementHealth(this IHostApplicationBuilder builder)
     {
+        // A part that hangs must not hang the answer: after the timeout it counts as not answering.
         builder.Services.AddHealthChecks()
-            .AddCheck<PostgresCheck>("postgresql", tags: [Ready])
-            .AddCheck<SiloCheck>("orleans-silo", tags: [Ready]);
+            .AddCheck<PostgresCheck>("postgresql", tags: [Ready], timeout: CheckTimeout)
+            .AddCheck<SiloCheck>("orleans-silo", tags: [Ready], timeout: CheckTimeout);
         return builder;
     }
 
@@ -21,6 +27,22 @@ public static class Health
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
+        var beenReady = false;
+        endpoints.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(Ready),
+            ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable },
+            ResponseWriter = async (context, report) =>
+            {
+                beenReady |= report.Status == HealthStatus.Healthy;
+                var state = report.Status == HealthStatus.Healthy ? "ready" : beenReady ? "degraded" : "starting";
+                await context.Response.WriteAsJsonAsync(new
+                {
+                    status = state,
+                    checks = report.Entries.ToDictionary(entry => entry.Key, entry => new { status = entry.Value.Status.ToString(), entry.Value.Description }),
+                });
+            },
+        });
         return endpoints;
     }
 
@@ -34,7 +56,7 @@ public static class Health
                 await command.ExecuteScalarAsync(cancellationToken);
                 return HealthCheckResult.Healthy();
             }
-            catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException or OperationCanceledException)
             {
                 return HealthCheckResult.Unhealthy("PostgreSQL does not answer.", exception);
             }
