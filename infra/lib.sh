@@ -44,10 +44,10 @@ start_host() {
   local port=$1 url=$2 log=$3
   # The keys that seal anonymous answers while they wait: kept with the hosts, never in the database.
   mkdir -p -m 700 "$local_dir/keys"
-  # Silo and gateway ports follow the HTTP port (5080 gives Orleans' usual 11111 and 30000), so a test host
-  # and a running portal on one machine never collide.
+  # The silo port follows the HTTP port (5080 gives Orleans' usual 11111), so a test host and a running portal on
+  # one machine never collide.
   ENGAGEMENT_DATABASE_URL=$url ASPNETCORE_URLS=http://127.0.0.1:$port DataProtection__KeysDirectory=$local_dir/keys \
-    Orleans__SiloPort=$((port + 6031)) Orleans__GatewayPort=$((port + 24920)) \
+    Orleans__SiloPort=$((port + 6031)) \
     dotnet "$repo/backend/Engagement.Host/bin/Release/net10.0/Engagement.Host.dll" \
     --contentRoot "$repo/backend/Engagement.Host" "${@:4}" >"$log" 2>&1 &
   host_pid=$!

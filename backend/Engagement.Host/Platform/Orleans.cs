@@ -22,11 +22,18 @@ public static class OrleansSetup
                 options.ClusterId = settings["ClusterId"] ?? "engagement";
                 options.ServiceId = "engagement";
             });
-            silo.ConfigureEndpoints(
-                IPAddress.Loopback,
-                settings.GetValue("SiloPort", 11111),
-                settings.GetValue("GatewayPort", 30000),
-                listenOnAnyHostAddress: false);
+            silo.Configure<EndpointOptions>(options =>
+            {
+                options.AdvertisedIPAddress = IPAddress.Loopback;
+                options.SiloPort = settings.GetValue("SiloPort", 11111);
+            });
+            // Whoever reaches a gateway may call any grain with any Caller, and Orleans also opens one when
+            // Orleans:Endpoints says so. The grain factory of this process needs none, so none opens, whatever the settings.
+            silo.Services.PostConfigure<EndpointOptions>(options =>
+            {
+                options.GatewayPort = 0;
+                options.GatewayListeningEndpoint = null;
+            });
 
             // The providers take the host's one data source, so Orleans shares the connection pool.
             silo.UseAdoNetClustering(options => options.Invariant = Invariant);

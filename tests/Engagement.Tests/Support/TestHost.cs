@@ -16,7 +16,6 @@ public sealed class TestHost : WebApplicationFactory<Program>
 {
     private readonly string _databaseUrl;
     private readonly int _siloPort = FreePort();
-    private readonly int _gatewayPort = FreePort();
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
@@ -73,7 +72,6 @@ public sealed class TestHost : WebApplicationFactory<Program>
         builder.UseSetting(Database.UrlVariable, _databaseUrl);
         builder.UseSetting("Orleans:ClusterId", $"test-{Guid.NewGuid():N}");
         builder.UseSetting("Orleans:SiloPort", _siloPort.ToString());
-        builder.UseSetting("Orleans:GatewayPort", _gatewayPort.ToString());
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Jobs:Recurring", "false");
         builder.UseSetting("Email:PickupDirectory", MailPickupDirectory);
