@@ -72,6 +72,11 @@ public sealed class TestHost : WebApplicationFactory<Program>
         builder.UseSetting(Database.UrlVariable, _databaseUrl);
         builder.UseSetting("Orleans:ClusterId", $"test-{Guid.NewGuid():N}");
         builder.UseSetting("Orleans:SiloPort", _siloPort.ToString());
+        foreach (var (key, value) in TestClusterCertificate.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Jobs:Recurring", "false");
         builder.UseSetting("Email:PickupDirectory", MailPickupDirectory);
