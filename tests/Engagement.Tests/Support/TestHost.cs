@@ -31,6 +31,9 @@ public sealed class TestHost : WebApplicationFactory<Program>
     /// <summary>Not signed in.</summary>
     public HttpClient Http { get; }
 
+    /// <summary>Where this host's silo listens for the other silos of its cluster.</summary>
+    public int SiloPort => _siloPort;
+
     public Uri WebSocketUri => new UriBuilder(new Uri(ClientOptions.BaseAddress, "/graphql")) { Scheme = "ws" }.Uri;
 
     /// <summary>A client of its own, like another browser; with a session cookie, signed in.</summary>
@@ -102,7 +105,7 @@ public sealed class TestHost : WebApplicationFactory<Program>
             response.Headers.TryGetValues("Set-Cookie", out var cookies) ? [.. cookies] : []);
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
