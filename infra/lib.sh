@@ -38,16 +38,41 @@ build_backend() {
   dotnet build "$repo/Engagement.sln" -c Release -nologo -v quiet -clp:ErrorsOnly
 }
 
+# The silos of a cluster let in only each other: each shows a certificate issued by the cluster's own authority
+# (mutual TLS on the silo port). Made once in .local/cluster, readable by this user only; every host started here
+# gets the same one, so hosts on this machine form one cluster and nothing else joins it.
+cluster_dir=$local_dir/cluster
+ensure_cluster_certificate() {
+  [[ -f $cluster_dir/silo.key ]] && return 0
+  command -v openssl >/dev/null || fail "openssl is missing: apt-get install openssl"
+  mkdir -p -m 700 "$cluster_dir"
+  (
+    umask 077
+    cd "$cluster_dir"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 3650 -subj "/CN=Engagement local cluster CA" \
+      -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign -keyout ca.key -out ca.pem 2>/dev/null
+    openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj "/CN=Engagement silo" \
+      -keyout silo.key.new -out silo.csr 2>/dev/null
+    openssl x509 -req -in silo.csr -CA ca.pem -CAkey ca.key -set_serial "0x$(openssl rand -hex 16)" -days 825 -out silo.pem \
+      -extfile <(printf 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth,clientAuth\n') 2>/dev/null
+    rm silo.csr
+    # Last, so an interrupted run leaves no key that the check above would take for a finished set.
+    mv silo.key.new silo.key
+  ) || fail "could not create the cluster certificate in $cluster_dir"
+}
+
 # start_host PORT DATABASE_URL LOG: runs the built host in the background and waits until /health/ready
 # answers; sets host_pid.
 start_host() {
   local port=$1 url=$2 log=$3
   # The keys that seal anonymous answers while they wait: kept with the hosts, never in the database.
   mkdir -p -m 700 "$local_dir/keys"
-  # Silo and gateway ports follow the HTTP port (5080 gives Orleans' usual 11111 and 30000), so a test host
-  # and a running portal on one machine never collide.
+  ensure_cluster_certificate
+  # The silo port follows the HTTP port (5080 gives Orleans' usual 11111), so a test host and a running portal on
+  # one machine never collide.
   ENGAGEMENT_DATABASE_URL=$url ASPNETCORE_URLS=http://127.0.0.1:$port DataProtection__KeysDirectory=$local_dir/keys \
-    Orleans__SiloPort=$((port + 6031)) Orleans__GatewayPort=$((port + 24920)) \
+    Orleans__SiloPort=$((port + 6031)) Orleans__Tls__CertificatePath=$cluster_dir/silo.pem \
+    Orleans__Tls__KeyPath=$cluster_dir/silo.key Orleans__Tls__CaCertificatePath=$cluster_dir/ca.pem \
     dotnet "$repo/backend/Engagement.Host/bin/Release/net10.0/Engagement.Host.dll" \
     --contentRoot "$repo/backend/Engagement.Host" "${@:4}" >"$log" 2>&1 &
   host_pid=$!

@@ -18,7 +18,6 @@ public static class BenchHost
             builder.UseSetting(Database.UrlVariable, databaseUrl);
             builder.UseSetting("Orleans:ClusterId", $"bench-{Guid.NewGuid():N}");
             builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
-            builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
             builder.UseSetting("Jobs:Recurring", "false");
             builder.UseSetting("Logging:LogLevel:Default", "Error");
         });

@@ -16,7 +16,6 @@ public sealed class TestHost : WebApplicationFactory<Program>
 {
     private readonly string _databaseUrl;
     private readonly int _siloPort = FreePort();
-    private readonly int _gatewayPort = FreePort();
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
@@ -31,6 +30,9 @@ public sealed class TestHost : WebApplicationFactory<Program>
 
     /// <summary>Not signed in.</summary>
     public HttpClient Http { get; }
+
+    /// <summary>Where this host's silo listens for the other silos of its cluster.</summary>
+    public int SiloPort => _siloPort;
 
     public Uri WebSocketUri => new UriBuilder(new Uri(ClientOptions.BaseAddress, "/graphql")) { Scheme = "ws" }.Uri;
 
@@ -73,7 +75,11 @@ public sealed class TestHost : WebApplicationFactory<Program>
         builder.UseSetting(Database.UrlVariable, _databaseUrl);
         builder.UseSetting("Orleans:ClusterId", $"test-{Guid.NewGuid():N}");
         builder.UseSetting("Orleans:SiloPort", _siloPort.ToString());
-        builder.UseSetting("Orleans:GatewayPort", _gatewayPort.ToString());
+        foreach (var (key, value) in TestClusterCertificate.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Jobs:Recurring", "false");
         builder.UseSetting("Email:PickupDirectory", MailPickupDirectory);
@@ -99,7 +105,7 @@ public sealed class TestHost : WebApplicationFactory<Program>
             response.Headers.TryGetValues("Set-Cookie", out var cookies) ? [.. cookies] : []);
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
