@@ -5,6 +5,7 @@
 #                                 apply infra/db/NNNN_*.sql not applied yet
 #   infra/db.sh --url [DATABASE]  print the URI of DATABASE only
 #   infra/db.sh --stop            stop the local cluster
+#   infra/db.sh --restart-immediately   stop the local cluster as a crash would, and start it again
 #
 # With ENGAGEMENT_DATABASE_URL set (postgresql://user:pw@host:port/db) the script uses that server
 # instead of the local cluster; the database name in the URL is replaced by DATABASE.
@@ -70,24 +71,27 @@ start_local() {
 
   if [[ ! -s $pgdata/PG_VERSION ]]; then
     as_pg "$pgbin/initdb" -D "$pgdata" -U engagement --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
-    # Disposable dev/test data: durability is traded for speed (a crash may lose the cluster;
-    # delete .local/pg and run this script again). Tests open several hosts, hence the connections.
-    # No unix sockets: nothing needs them, and deep repo paths exceed the socket path limit.
+    # Tests open several hosts, hence the connections. No unix sockets: nothing needs them, and deep repo paths
+    # exceed the socket path limit. Commits are synchronous only in the databases this script prepares (see
+    # prepare_database): the throwaway databases the tests clone from the template trade that for speed.
     cat >>"$pgdata/postgresql.conf" <<'EOF'
 
-# Engagement local development cluster (written by infra/db.sh)
+# Engagement local cluster (written by infra/db.sh)
 listen_addresses = '127.0.0.1'
 unix_socket_directories = ''
 max_connections = 200
-fsync = off
 synchronous_commit = off
-full_page_writes = off
 timezone = 'UTC'
 EOF
   fi
   # The port comes from the command line so that ENGAGEMENT_PG_PORT can change between runs.
   as_pg "$pgbin/pg_ctl" start -D "$pgdata" -l "$pglog" -w -t 60 -o "-p $port" >/dev/null ||
     { tail -n 20 "$pglog" >&2; exit 1; }
+}
+
+# A power cut must not corrupt the cluster; clusters made before this script said so ran without.
+make_durable() {
+  sql postgres -c "ALTER SYSTEM SET fsync = on" -c "ALTER SYSTEM SET full_page_writes = on" -c "SELECT pg_reload_conf()" >/dev/null
 }
 
 # psql against a database of the server; -X ignores the caller's ~/.psqlrc, and "already exists,
@@ -104,6 +108,8 @@ prepare_database() {
   if [[ -z $(sql postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'") ]]; then
     sql postgres -c "CREATE DATABASE $db"
   fi
+  # What the portal acknowledges is on disk: a crash of PostgreSQL or of the machine loses no acknowledged write.
+  sql postgres -c "ALTER DATABASE $db SET synchronous_commit = on"
   sql "$db" -c "CREATE TABLE IF NOT EXISTS schema_migrations (
     version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
   local applied file version
@@ -120,6 +126,11 @@ prepare_database() {
 }
 
 case ${1:-} in
+  --restart-immediately)
+    # For the reliability tests: the local cluster stops as a crash would stop it, and starts again.
+    [[ -z ${ENGAGEMENT_DATABASE_URL:-} ]] || { echo "Only the local cluster can be restarted; this one is $ENGAGEMENT_DATABASE_URL" >&2; exit 1; }
+    as_pg "$pgbin/pg_ctl" restart -D "$pgdata" -l "$pglog" -m immediate -w -t 60 -o "-p $port" >/dev/null
+    ;;
   --stop)
     if [[ -z ${ENGAGEMENT_DATABASE_URL:-} && -s $pgdata/PG_VERSION ]] &&
       as_pg "$pgbin/pg_ctl" status -D "$pgdata" >/dev/null 2>&1; then
@@ -131,7 +142,7 @@ case ${1:-} in
     ;;
   *)
     db=${1:-engagement}
-    [[ -n ${ENGAGEMENT_DATABASE_URL:-} ]] || start_local
+    [[ -n ${ENGAGEMENT_DATABASE_URL:-} ]] || { start_local && make_durable; }
     prepare_database "$db"
     echo "Database ready: $(url_for "$db")"
     ;;

@@ -22,6 +22,9 @@ psql -X -q -d "$("$repo/infra/db.sh" --url postgres)" \
   -c "DROP DATABASE IF EXISTS engagement_test_template WITH (FORCE)" -c "DROP DATABASE IF EXISTS engagement_e2e WITH (FORCE)"
 "$repo/infra/db.sh" engagement_test_template
 "$repo/infra/db.sh" engagement_e2e | tail -n 1
+# Test databases are thrown away: they may lose their last commits in a crash, for speed (the clones of the template
+# never had the setting; the reliability tests turn it back on for theirs).
+psql -X -q -d "$("$repo/infra/db.sh" --url postgres)" -c "ALTER DATABASE engagement_e2e SET synchronous_commit = off"
 
 step "Builds and frontend lint"
 build_frontend

@@ -65,7 +65,17 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var caller = await callers.ResolveAsync(context, context.RequestAborted);
+        Caller caller;
+        try
+        {
+            caller = await callers.ResolveAsync(context, context.RequestAborted);
+        }
+        catch (Exception exception) when (Transient.Is(exception))
+        {
+            await WriteUnavailableAsync(context, responseType);
+            return;
+        }
+
         if (budget.TryTake(caller, context) is { } retryAfter)
         {
             context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -117,8 +127,22 @@ public sealed class GraphQLHttpEndpoint(
 
         var userContext = new EngagementUserContext { Caller = caller, Http = context };
         var result = await execution.ExecuteAsync(graphQLRequest, document, userContext, context.RequestServices, context.RequestAborted);
+        if (result.Errors?.Any(error => error.Code == Transient.Code) == true)
+        {
+            // Whatever else the answer holds, the client should try again: say so the way HTTP does.
+            context.Response.Headers.RetryAfter = ((int)Transient.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WriteAsync(context, responseType, StatusCodes.Status503ServiceUnavailable, result);
+            return;
+        }
+
         var status = result.Executed || responseType == Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         await WriteAsync(context, responseType, status, result);
+    }
+
+    private async Task WriteUnavailableAsync(HttpContext context, string responseType)
+    {
+        context.Response.Headers.RetryAfter = ((int)Transient.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await WriteErrorAsync(context, responseType, StatusCodes.Status503ServiceUnavailable, Transient.Message, Transient.Code);
     }
 
     /// <summary>Picks the first media type of <c>Accept</c> we can produce; a missing header or <c>*/*</c> means legacy JSON.</summary>

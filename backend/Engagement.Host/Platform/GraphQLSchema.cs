@@ -90,6 +90,13 @@ public static class GraphQLSetup
         }
 
         var logger = context.ExecutionOptions.RequestServices?.GetService<ILogger<EngagementSchema>>();
+        if (Transient.Is(context.OriginalException))
+        {
+            context.Exception = new ExecutionError(Transient.Message) { Code = Transient.Code };
+            logger?.LogWarning("GraphQL field {Field} met a transient failure: {Reason}", context.FieldContext?.FieldDefinition.Name, context.OriginalException.Message);
+            return;
+        }
+
         logger?.LogError(context.OriginalException, "GraphQL field {Field} failed", context.FieldContext?.FieldDefinition.Name);
     }
 

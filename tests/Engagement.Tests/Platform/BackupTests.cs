@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Engagement.Tests.Support;
 using Npgsql;
 
@@ -9,8 +8,6 @@ namespace Engagement.Tests.Platform;
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class BackupTests
 {
-    private static readonly string Repository = FindRepository();
-
     [Fact]
     public async Task A_backup_of_the_demo_restores_into_a_new_database_with_every_row_and_the_same_kudos()
     {
@@ -24,7 +21,7 @@ public sealed class BackupTests
         var restored = $"{database.Name}_restored";
         try
         {
-            var file = (await RunAsync("infra/backup.sh", [database.Name], database.Url, folder.FullName)).Trim();
+            var file = (await RunAsync("infra/backup.sh", [database.Name], database.Url, folder.FullName)).Trim().Split('\n')[^1];
             await RunAsync("infra/restore.sh", [file, restored], database.Url, folder.FullName);
             var refused = await RunAsync("infra/restore.sh", [file, restored], database.Url, folder.FullName, expectSuccess: false);
 
@@ -79,30 +76,9 @@ public sealed class BackupTests
 
     private static async Task<string> RunAsync(string script, string[] arguments, string databaseUrl, string backupFolder, bool expectSuccess = true)
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(Repository, script), .. arguments])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["ENGAGEMENT_DATABASE_URL"] = databaseUrl, ["ENGAGEMENT_BACKUP_DIR"] = backupFolder },
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
-        Assert.True(expectSuccess == (process.ExitCode == 0), $"{script} exited {process.ExitCode}: {await error}");
-        return await output + await error;
-    }
-
-    private static string FindRepository()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Engagement.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run outside the repository.");
+        var (exitCode, output) = await Scripts.RunAsync(script, arguments,
+            new Dictionary<string, string> { ["ENGAGEMENT_DATABASE_URL"] = databaseUrl, ["ENGAGEMENT_BACKUP_DIR"] = backupFolder });
+        Assert.True(expectSuccess == (exitCode == 0), $"{script} exited {exitCode}: {output}");
+        return output;
     }
 }

@@ -51,6 +51,8 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         await DataSource.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
+        // A test may have restarted the server: connections idle since then are dead.
+        _server.Clear();
         await using (var drop = _server.CreateCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)"))
         {
             await drop.ExecuteNonQueryAsync();

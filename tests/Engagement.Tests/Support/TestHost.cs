@@ -102,7 +102,7 @@ public sealed class TestHost : WebApplicationFactory<Program>
         using var response = await (client ?? Http).SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         return new GraphQLResponse(response.StatusCode, JsonNode.Parse(body)!.AsObject(),
-            response.Headers.TryGetValues("Set-Cookie", out var cookies) ? [.. cookies] : []);
+            response.Headers.TryGetValues("Set-Cookie", out var cookies) ? [.. cookies] : [], response.Headers.RetryAfter?.Delta);
     }
 
     public static int FreePort()
@@ -113,7 +113,7 @@ public sealed class TestHost : WebApplicationFactory<Program>
     }
 }
 
-public sealed record GraphQLResponse(HttpStatusCode Status, JsonObject Body, IReadOnlyList<string> SetCookies)
+public sealed record GraphQLResponse(HttpStatusCode Status, JsonObject Body, IReadOnlyList<string> SetCookies, TimeSpan? RetryAfter = null)
 {
     public JsonNode? Data => Body["data"];
 

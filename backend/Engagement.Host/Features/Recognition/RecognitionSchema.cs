@@ -76,7 +76,9 @@ public sealed class RecognitionSchema(IGrainFactory grains, KudosStore store, Le
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
-                return await grains.GetGrain<IGivingGrain>(caller.RequireSignedIn()).GiveKudos(caller, context.GetArgument<GiveKudos>("input"));
+                var input = context.GetArgument<GiveKudos>("input");
+                // The idempotency key records a kudos once, so a retry after a silo or PostgreSQL restart is safe.
+                return await Transient.RetriedAsync(() => grains.GetGrain<IGivingGrain>(caller.RequireSignedIn()).GiveKudos(caller, input), context.CancellationToken);
             });
         mutation.Field<NonNullGraphType<KudosType>>("reactToKudos")
             .Description("Adds the emoji reaction, or takes it back when it is already there (one of each per person).")
