@@ -265,13 +265,21 @@ public sealed class GraphQLHttpEndpoint(
             return (null, "The variables and extensions must be JSON objects.");
         }
 
-        return (new GraphQLRequest
+        try
         {
-            Query = query.GetString(),
-            OperationName = operationName.ValueKind == JsonValueKind.String ? operationName.GetString() : null,
-            Variables = variables is { } v ? serializer.ReadNode<Inputs>(v) : null,
-            Extensions = extensions is { } e ? serializer.ReadNode<Inputs>(e) : null,
-        }, null);
+            return (new GraphQLRequest
+            {
+                Query = query.GetString(),
+                OperationName = operationName.ValueKind == JsonValueKind.String ? operationName.GetString() : null,
+                Variables = variables is { } v ? serializer.ReadNode<Inputs>(v) : null,
+                Extensions = extensions is { } e ? serializer.ReadNode<Inputs>(e) : null,
+            }, null);
+        }
+        catch (Exception problem) when (problem is InvalidOperationException or JsonException)
+        {
+            // The JSON parser lets "\ud800" and stray bytes inside strings through; they fail once read as .NET strings.
+            return (null, "The request holds text that is not valid Unicode: bytes that are not UTF-8, or a lone surrogate such as \\ud800.");
+        }
     }
 
     private static JsonElement? OptionalObject(JsonElement root, string name) =>

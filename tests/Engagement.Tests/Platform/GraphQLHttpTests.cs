@@ -173,6 +173,31 @@ public sealed class GraphQLHttpTests(HostFixture fixture)
         Assert.Contains("employee", response.Message);
     }
 
+    [Theory]
+    [InlineData("""{"query":"\ud800"}""")]
+    [InlineData("""{"query":"{ __typename }","operationName":"\ud83d"}""")]
+    [InlineData("""{"query":"{ __typename }","variables":{"a":"\udfff"}}""")]
+    [InlineData("""{"query":"{ __typename }","variables":{"\ud800":1}}""")]
+    public async Task Text_with_a_lone_surrogate_is_a_400_with_a_graphql_error(string body)
+    {
+        var response = await PostAsync(body, GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("not valid Unicode", response.Message);
+    }
+
+    [Fact]
+    public async Task A_body_with_bytes_that_are_not_utf8_is_a_400_with_a_graphql_error()
+    {
+        using var content = new ByteArrayContent([.. "{\"query\":\""u8, 0xFF, 0xFE, .. "\"}"u8]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        var response = await SendAsync(content, GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("not valid Unicode", response.Message);
+    }
+
     [Fact]
     public async Task Unhandled_errors_are_masked_without_type_names_or_stack_traces()
     {
@@ -188,8 +213,14 @@ public sealed class GraphQLHttpTests(HostFixture fixture)
 
     private async Task<(HttpStatusCode Status, JsonObject Body, string? Message)> PostAsync(string body, string accept, HttpClient? client = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return await SendAsync(content, accept, client);
+    }
+
+    private async Task<(HttpStatusCode Status, JsonObject Body, string? Message)> SendAsync(HttpContent content, string accept, HttpClient? client = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
         request.Headers.Accept.ParseAdd(accept);
         using var response = await (client ?? Http).SendAsync(request);
         var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
