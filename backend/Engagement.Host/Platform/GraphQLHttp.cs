@@ -1,9 +1,7 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.Net.Http.Headers;
 
 namespace Engagement.Platform;
@@ -90,14 +88,10 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        GraphQLDocument document;
-        try
+        var (document, unparsable) = GraphQLExecution.Parse(graphQLRequest!.Query!);
+        if (document is null)
         {
-            document = Parser.Parse(graphQLRequest!.Query!);
-        }
-        catch (GraphQLSyntaxErrorException syntax)
-        {
-            await WriteRequestErrorAsync(context, responseType, $"The query does not parse: {syntax.Description} (line {syntax.Location.Line}, column {syntax.Location.Column}).");
+            await WriteRequestErrorAsync(context, responseType, unparsable!);
             return;
         }
 

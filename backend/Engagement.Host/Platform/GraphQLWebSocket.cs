@@ -5,9 +5,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 
 namespace Engagement.Platform;
 
@@ -329,14 +327,10 @@ public sealed class GraphQLWebSocketEndpoint(
                 return;
             }
 
-            GraphQLDocument document;
-            try
+            var (document, unparsable) = GraphQLExecution.Parse(request.Query!);
+            if (document is null)
             {
-                document = Parser.Parse(request.Query!);
-            }
-            catch (GraphQLSyntaxErrorException syntax)
-            {
-                Fail(id, new ExecutionErrors { new ExecutionError($"The query does not parse: {syntax.Description}") });
+                Fail(id, new ExecutionErrors { new ExecutionError(unparsable!) });
                 return;
             }
 

@@ -199,6 +199,32 @@ public sealed class GraphQLHttpTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task A_document_nested_deeper_than_the_parser_recurses_is_a_400()
+    {
+        var deep = $"{{ hrDashboard(teamIds: {new string('[', 300)}{new string(']', 300)}) {{ __typename }} }}";
+
+        var response = await PostAsync(new JsonObject { ["query"] = deep }.ToJsonString(), GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("does not parse", response.Message);
+    }
+
+    [Theory]
+    [InlineData(GraphQLExecution.MaxSelectionsAndDirectives + 1, 0)]
+    [InlineData(1, GraphQLExecution.MaxFragments + 1)]
+    public async Task A_document_too_large_to_validate_quickly_is_refused_before_validation(int fields, int fragments)
+    {
+        var definitions = string.Concat(Enumerable.Range(0, fragments).Select(index => $"fragment F{index} on Query {{ __typename }} "));
+        var spreads = string.Concat(Enumerable.Range(0, fragments).Select(index => $"...F{index} "));
+        var query = $"{definitions}{{ company {{ {string.Concat(Enumerable.Repeat("name ", fields))}}} {spreads}}}";
+
+        var response = await PostAsync(new JsonObject { ["query"] = query }.ToJsonString(), GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("too large", response.Message);
+    }
+
+    [Fact]
     public async Task Unhandled_errors_are_masked_without_type_names_or_stack_traces()
     {
         var provider = new GraphQLSetup.MaskingErrorInfoProvider();

@@ -126,6 +126,30 @@ public sealed class GraphQLWebSocketTests(HostFixture fixture)
         await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(Host.WebSocketUri, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_document_nested_deeper_than_the_parser_recurses_gets_an_error_message()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, fixture.HrAdminCookie);
+
+        await client.SubscribeAsync("deep", $"{{ hrDashboard(teamIds: {new string('[', 300)}{new string(']', 300)}) {{ headcount }} }}");
+
+        var error = await client.ReceiveAsync();
+        Assert.Equal("error", error["type"]!.GetValue<string>());
+        Assert.Contains("does not parse", error["payload"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_document_too_large_to_validate_quickly_gets_an_error_message()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, fixture.HrAdminCookie);
+
+        await client.SubscribeAsync("large", $"{{ company {{ {string.Concat(Enumerable.Repeat("name ", GraphQLExecution.MaxSelectionsAndDirectives + 1))}}} }}");
+
+        var error = await client.ReceiveAsync();
+        Assert.Equal("error", error["type"]!.GetValue<string>());
+        Assert.Contains("too large", error["payload"]![0]!["message"]!.GetValue<string>());
+    }
+
     private static async Task PingPongAsync(GraphQLWebSocketClient client)
     {
         await client.SendTextAsync("""{"type":"ping"}""");
