@@ -29,6 +29,7 @@ public sealed class EngagementSchema : Schema
         Query = query;
         Mutation = mutation.Fields.Count > 0 ? mutation : null;
         Subscription = subscription.Fields.Count > 0 ? subscription : null;
+        GraphQLInput.NarrowScalars(this);
     }
 }
 
@@ -52,6 +53,7 @@ public static class GraphQLSetup
                 options.MaxDepth = MaxDepth;
                 options.MaxComplexity = MaxComplexity;
             })
+            .AddValidationRule<GraphQLInput.StorableTextRule>()
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             .AddUnhandledExceptionHandler(TranslateDomainErrors));
         builder.Services.AddSingleton<GraphQLExecution>();
