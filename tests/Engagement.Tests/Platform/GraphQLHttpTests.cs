@@ -173,6 +173,23 @@ public sealed class GraphQLHttpTests(HostFixture fixture)
         Assert.Contains("employee", response.Message);
     }
 
+    [Fact]
+    public async Task A_malformed_id_inside_an_input_variable_is_the_callers_mistake()
+    {
+        var response = await PostAsync("""{"query":"mutation ($input: ActionItemInput!) { addActionItem(meetingId: \"m\", input: $input) { id } }","variables":{"input":{"text":"Call IT","ownerId":"not-an-id"}}}""",
+            GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal("INVALID_ARGUMENT", response.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Looking_up_a_type_without_a_name_is_the_callers_mistake()
+    {
+        var response = await PostAsync("""{"query":"{ __type(name: \"\") { name } }"}""", GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal("INVALID_ARGUMENT", response.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("""{"query":"\ud800"}""")]
     [InlineData("""{"query":"{ __typename }","operationName":"\ud83d"}""")]
@@ -222,6 +239,17 @@ public sealed class GraphQLHttpTests(HostFixture fixture)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Contains("too large", response.Message);
+    }
+
+    [Fact]
+    public async Task A_variable_that_does_not_convert_names_no_exception_type()
+    {
+        var response = await PostAsync("""{"query":"query ($first: Int) { orgImports(first: $first) { id } }","variables":{"first":123456789012345678901234567890}}""",
+            GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("INVALID_VALUE", response.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.DoesNotContain("OVERFLOW", response.Body.ToJsonString());
     }
 
     [Fact]
