@@ -1,9 +1,7 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.Net.Http.Headers;
 
 namespace Engagement.Platform;
@@ -100,14 +98,10 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        GraphQLDocument document;
-        try
+        var (document, unparsable) = GraphQLExecution.Parse(graphQLRequest!.Query!);
+        if (document is null)
         {
-            document = Parser.Parse(graphQLRequest!.Query!);
-        }
-        catch (GraphQLSyntaxErrorException syntax)
-        {
-            await WriteRequestErrorAsync(context, responseType, $"The query does not parse: {syntax.Description} (line {syntax.Location.Line}, column {syntax.Location.Column}).");
+            await WriteRequestErrorAsync(context, responseType, unparsable!);
             return;
         }
 
@@ -289,13 +283,21 @@ public sealed class GraphQLHttpEndpoint(
             return (null, "The variables and extensions must be JSON objects.");
         }
 
-        return (new GraphQLRequest
+        try
         {
-            Query = query.GetString(),
-            OperationName = operationName.ValueKind == JsonValueKind.String ? operationName.GetString() : null,
-            Variables = variables is { } v ? serializer.ReadNode<Inputs>(v) : null,
-            Extensions = extensions is { } e ? serializer.ReadNode<Inputs>(e) : null,
-        }, null);
+            return (new GraphQLRequest
+            {
+                Query = query.GetString(),
+                OperationName = operationName.ValueKind == JsonValueKind.String ? operationName.GetString() : null,
+                Variables = variables is { } v ? serializer.ReadNode<Inputs>(v) : null,
+                Extensions = extensions is { } e ? serializer.ReadNode<Inputs>(e) : null,
+            }, null);
+        }
+        catch (Exception problem) when (problem is InvalidOperationException or JsonException)
+        {
+            // The JSON parser lets "\ud800" and stray bytes inside strings through; they fail once read as .NET strings.
+            return (null, "The request holds text that is not valid Unicode: bytes that are not UTF-8, or a lone surrogate such as \\ud800.");
+        }
     }
 
     private static JsonElement? OptionalObject(JsonElement root, string name) =>

@@ -29,6 +29,7 @@ public sealed class EngagementSchema : Schema
         Query = query;
         Mutation = mutation.Fields.Count > 0 ? mutation : null;
         Subscription = subscription.Fields.Count > 0 ? subscription : null;
+        GraphQLInput.NarrowScalars(this);
     }
 }
 
@@ -52,6 +53,7 @@ public static class GraphQLSetup
                 options.MaxDepth = MaxDepth;
                 options.MaxComplexity = MaxComplexity;
             })
+            .AddValidationRule<GraphQLInput.StorableTextRule>()
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             .AddUnhandledExceptionHandler(TranslateDomainErrors));
         builder.Services.AddSingleton<GraphQLExecution>();
@@ -79,13 +81,19 @@ public static class GraphQLSetup
             return;
         }
 
-        // Ids arrive as strings and become Guids when a resolver reads its arguments: a malformed one is the caller's mistake.
-        if (context.OriginalException is FormatException && context.FieldContext is not null)
+        // Ids arrive as strings and become Guids when a resolver reads its arguments, or an input object its fields
+        // (before any field runs): a malformed one is the caller's mistake.
+        if (context.OriginalException is FormatException)
         {
-            context.Exception = new ExecutionError($"An argument of {context.FieldContext.FieldDefinition.Name} is not in the expected format (ids look like 8c0e1c2e-…).")
-            {
-                Code = "INVALID_ARGUMENT",
-            };
+            var where = context.FieldContext is { } field ? $"An argument of {field.FieldDefinition.Name}" : "A value of the request";
+            context.Exception = new ExecutionError($"{where} is not in the expected format (ids look like 8c0e1c2e-…).") { Code = "INVALID_ARGUMENT" };
+            return;
+        }
+
+        // graphql-dotnet throws for __type(name: "") where the spec answers null; there is no such type either way.
+        if (context.OriginalException is ArgumentOutOfRangeException && context.FieldContext?.FieldDefinition.Name == "__type")
+        {
+            context.Exception = new ExecutionError("Name the type to look up.") { Code = "INVALID_ARGUMENT" };
             return;
         }
 
@@ -101,9 +109,12 @@ public static class GraphQLSetup
     }
 
     /// <summary>
-    /// Unhandled errors keep only a generic message: their default code would name the .NET exception type.
+    /// Unhandled errors keep only a generic message: their default code would name the .NET exception type. Other
+    /// errors keep their one code; the list of codes is left out, as it adds one per inner exception, named after its
+    /// type (a variable that does not convert carries INVALID_OPERATION or OVERFLOW).
     /// </summary>
-    internal sealed class MaskingErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false })
+    internal sealed class MaskingErrorInfoProvider()
+        : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false, ExposeCodes = false })
     {
         public override ErrorInfo GetInfo(ExecutionError executionError)
         {

@@ -5,9 +5,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 
 namespace Engagement.Platform;
 
@@ -30,6 +28,9 @@ public sealed class GraphQLWebSocketEndpoint(
     public const int MaxQueuedMessages = 512;
 
     private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>Ids are the client's, and 4409 names one in a close reason, which holds 123 bytes.</summary>
+    private const int MaxIdBytes = 64;
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -238,6 +239,12 @@ public sealed class GraphQLWebSocketEndpoint(
                 return;
             }
 
+            if (!HoldsOnlyUnicode(message))
+            {
+                await CloseAsync(4400, "Invalid message received");
+                return;
+            }
+
             var type = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("type", out var typeElement)
                 && typeElement.ValueKind == JsonValueKind.String ? typeElement.GetString() : null;
             switch (type)
@@ -269,8 +276,48 @@ public sealed class GraphQLWebSocketEndpoint(
 
                     return;
                 default:
-                    await CloseAsync(4400, type is null ? "Invalid message received" : $"Unexpected message type {type}");
+                    // Not naming the type: a close reason holds 123 bytes, and the type is the client's text.
+                    await CloseAsync(4400, type is null ? "Invalid message received" : "Unexpected message type");
                     return;
+            }
+        }
+
+        /// <summary>JSON lets a string hold "\ud800", which no .NET string can: such a message is refused before any part of it is read.</summary>
+        private static bool HoldsOnlyUnicode(JsonElement element)
+        {
+            try
+            {
+                Read(element);
+                return true;
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+
+            static void Read(JsonElement element)
+            {
+                switch (element.ValueKind)
+                {
+                    case JsonValueKind.String:
+                        _ = element.GetString();
+                        break;
+                    case JsonValueKind.Object:
+                        foreach (var property in element.EnumerateObject())
+                        {
+                            _ = property.Name;
+                            Read(property.Value);
+                        }
+
+                        break;
+                    case JsonValueKind.Array:
+                        foreach (var item in element.EnumerateArray())
+                        {
+                            Read(item);
+                        }
+
+                        break;
+                }
             }
         }
 
@@ -283,7 +330,7 @@ public sealed class GraphQLWebSocketEndpoint(
             }
 
             if (!message.TryGetProperty("id", out var idElement) || idElement.ValueKind != JsonValueKind.String
-                || idElement.GetString() is not { Length: > 0 } id
+                || idElement.GetString() is not { Length: > 0 } id || Encoding.UTF8.GetByteCount(id) > MaxIdBytes
                 || !message.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object
                 || !payload.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
             {
@@ -329,14 +376,10 @@ public sealed class GraphQLWebSocketEndpoint(
                 return;
             }
 
-            GraphQLDocument document;
-            try
+            var (document, unparsable) = GraphQLExecution.Parse(request.Query!);
+            if (document is null)
             {
-                document = Parser.Parse(request.Query!);
-            }
-            catch (GraphQLSyntaxErrorException syntax)
-            {
-                Fail(id, new ExecutionErrors { new ExecutionError($"The query does not parse: {syntax.Description}") });
+                Fail(id, new ExecutionErrors { new ExecutionError(unparsable!) });
                 return;
             }
 

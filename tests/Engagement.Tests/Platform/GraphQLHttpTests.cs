@@ -174,6 +174,85 @@ public sealed class GraphQLHttpTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task A_malformed_id_inside_an_input_variable_is_the_callers_mistake()
+    {
+        var response = await PostAsync("""{"query":"mutation ($input: ActionItemInput!) { addActionItem(meetingId: \"m\", input: $input) { id } }","variables":{"input":{"text":"Call IT","ownerId":"not-an-id"}}}""",
+            GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal("INVALID_ARGUMENT", response.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Looking_up_a_type_without_a_name_is_the_callers_mistake()
+    {
+        var response = await PostAsync("""{"query":"{ __type(name: \"\") { name } }"}""", GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal("INVALID_ARGUMENT", response.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("""{"query":"\ud800"}""")]
+    [InlineData("""{"query":"{ __typename }","operationName":"\ud83d"}""")]
+    [InlineData("""{"query":"{ __typename }","variables":{"a":"\udfff"}}""")]
+    [InlineData("""{"query":"{ __typename }","variables":{"\ud800":1}}""")]
+    public async Task Text_with_a_lone_surrogate_is_a_400_with_a_graphql_error(string body)
+    {
+        var response = await PostAsync(body, GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("not valid Unicode", response.Message);
+    }
+
+    [Fact]
+    public async Task A_body_with_bytes_that_are_not_utf8_is_a_400_with_a_graphql_error()
+    {
+        using var content = new ByteArrayContent([.. "{\"query\":\""u8, 0xFF, 0xFE, .. "\"}"u8]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        var response = await SendAsync(content, GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("not valid Unicode", response.Message);
+    }
+
+    [Fact]
+    public async Task A_document_nested_deeper_than_the_parser_recurses_is_a_400()
+    {
+        var deep = $"{{ hrDashboard(teamIds: {new string('[', 300)}{new string(']', 300)}) {{ __typename }} }}";
+
+        var response = await PostAsync(new JsonObject { ["query"] = deep }.ToJsonString(), GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("does not parse", response.Message);
+    }
+
+    [Theory]
+    [InlineData(GraphQLExecution.MaxSelectionsAndDirectives + 1, 0)]
+    [InlineData(1, GraphQLExecution.MaxFragments + 1)]
+    public async Task A_document_too_large_to_validate_quickly_is_refused_before_validation(int fields, int fragments)
+    {
+        var definitions = string.Concat(Enumerable.Range(0, fragments).Select(index => $"fragment F{index} on Query {{ __typename }} "));
+        var spreads = string.Concat(Enumerable.Range(0, fragments).Select(index => $"...F{index} "));
+        var query = $"{definitions}{{ company {{ {string.Concat(Enumerable.Repeat("name ", fields))}}} {spreads}}}";
+
+        var response = await PostAsync(new JsonObject { ["query"] = query }.ToJsonString(), GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("too large", response.Message);
+    }
+
+    [Fact]
+    public async Task A_variable_that_does_not_convert_names_no_exception_type()
+    {
+        var response = await PostAsync("""{"query":"query ($first: Int) { orgImports(first: $first) { id } }","variables":{"first":123456789012345678901234567890}}""",
+            GraphQLHttpEndpoint.GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("INVALID_VALUE", response.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.DoesNotContain("OVERFLOW", response.Body.ToJsonString());
+    }
+
+    [Fact]
     public async Task Unhandled_errors_are_masked_without_type_names_or_stack_traces()
     {
         var provider = new GraphQLSetup.MaskingErrorInfoProvider();
@@ -188,8 +267,14 @@ public sealed class GraphQLHttpTests(HostFixture fixture)
 
     private async Task<(HttpStatusCode Status, JsonObject Body, string? Message)> PostAsync(string body, string accept, HttpClient? client = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return await SendAsync(content, accept, client);
+    }
+
+    private async Task<(HttpStatusCode Status, JsonObject Body, string? Message)> SendAsync(HttpContent content, string accept, HttpClient? client = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
         request.Headers.Accept.ParseAdd(accept);
         using var response = await (client ?? Http).SendAsync(request);
         var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();

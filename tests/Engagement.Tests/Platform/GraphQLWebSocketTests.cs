@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using System.Text.Json.Nodes;
 using Engagement.Platform;
 using Engagement.Tests.Features.Company;
 using Engagement.Tests.Support;
@@ -124,6 +125,65 @@ public sealed class GraphQLWebSocketTests(HostFixture fixture)
         socket.Options.SetRequestHeader("Cookie", fixture.HrAdminCookie);
 
         await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(Host.WebSocketUri, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("""{"type":"\ud800"}""")]
+    [InlineData("""{"id":"\udfff","type":"subscribe","payload":{"query":"{ __typename }"}}""")]
+    [InlineData("""{"id":"\udfff","type":"complete"}""")]
+    public async Task A_message_with_a_lone_surrogate_closes_with_4400(string message)
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, fixture.HrAdminCookie);
+
+        await client.SendTextAsync(message);
+
+        Assert.Equal(4400, (await client.ReceiveAsync())["code"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task An_unknown_message_type_longer_than_a_close_reason_closes_with_4400()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, fixture.HrAdminCookie);
+
+        await client.SendAsync(new JsonObject { ["type"] = new string('x', 200) });
+
+        Assert.Equal(4400, (await client.ReceiveAsync())["code"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task An_operation_id_longer_than_a_close_reason_can_name_closes_with_4400()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, fixture.HrAdminCookie);
+        var id = new string('y', 200);
+
+        await client.SubscribeAsync(id, "subscription { companyUpdated { name } }");
+        await client.SubscribeAsync(id, "subscription { companyUpdated { name } }");
+
+        Assert.Equal(4400, (await client.ReceiveAsync())["code"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_document_nested_deeper_than_the_parser_recurses_gets_an_error_message()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, fixture.HrAdminCookie);
+
+        await client.SubscribeAsync("deep", $"{{ hrDashboard(teamIds: {new string('[', 300)}{new string(']', 300)}) {{ headcount }} }}");
+
+        var error = await client.ReceiveAsync();
+        Assert.Equal("error", error["type"]!.GetValue<string>());
+        Assert.Contains("does not parse", error["payload"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_document_too_large_to_validate_quickly_gets_an_error_message()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, fixture.HrAdminCookie);
+
+        await client.SubscribeAsync("large", $"{{ company {{ {string.Concat(Enumerable.Repeat("name ", GraphQLExecution.MaxSelectionsAndDirectives + 1))}}} }}");
+
+        var error = await client.ReceiveAsync();
+        Assert.Equal("error", error["type"]!.GetValue<string>());
+        Assert.Contains("too large", error["payload"]![0]!["message"]!.GetValue<string>());
     }
 
     private static async Task PingPongAsync(GraphQLWebSocketClient client)
