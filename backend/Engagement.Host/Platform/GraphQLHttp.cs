@@ -70,6 +70,7 @@ public sealed class GraphQLHttpEndpoint(
         }
         catch (Exception exception) when (Transient.Is(exception))
         {
+            Transient.ForgetDeadConnections(exception, context.RequestServices.GetService<Npgsql.NpgsqlDataSource>());
             await WriteUnavailableAsync(context, responseType);
             return;
         }

@@ -101,6 +101,7 @@ public static class GraphQLSetup
         if (Transient.Is(context.OriginalException))
         {
             context.Exception = new ExecutionError(Transient.Message) { Code = Transient.Code };
+            Transient.ForgetDeadConnections(context.OriginalException, context.ExecutionOptions.RequestServices?.GetService<Npgsql.NpgsqlDataSource>());
             logger?.LogWarning("GraphQL field {Field} met a transient failure: {Reason}", context.FieldContext?.FieldDefinition.Name, context.OriginalException.Message);
             return;
         }

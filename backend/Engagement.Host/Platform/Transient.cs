@@ -30,6 +30,22 @@ public static class Transient
     }
 
     /// <summary>
+    /// After PostgreSQL restarts, every connection idle in the pool is dead and would fail one request each: at the
+    /// first one that breaks, the pool lets them all go.
+    /// </summary>
+    public static void ForgetDeadConnections(Exception exception, NpgsqlDataSource? dataSource)
+    {
+        for (var cause = exception; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is NpgsqlException and not PostgresException || cause is PostgresException { SqlState: "57P01" or "57P02" or "57P03" })
+            {
+                dataSource?.Clear();
+                return;
+            }
+        }
+    }
+
+    /// <summary>
     /// Runs an operation that records its effect once (an idempotency key, a submission id) again after a transient
     /// failure, so a restart the client never needs to hear of stays unheard; the last failure goes to the client.
     /// </summary>
