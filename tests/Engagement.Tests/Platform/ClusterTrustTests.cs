@@ -9,7 +9,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
-using Orleans.Runtime.Messaging;
 
 namespace Engagement.Tests.Platform;
 
@@ -44,15 +43,22 @@ public sealed class ClusterTrustTests
         var gatewayPort = TestHost.FreePort();
         await using var host = new TestHost(database.Url, new Dictionary<string, string?> { ["Orleans:Endpoints:GatewayPort"] = gatewayPort.ToString() });
 
-        foreach (var port in new[] { host.SiloPort, gatewayPort })
+        var admitted = new List<string>();
+        foreach (var (port, door) in new[] { (host.SiloPort, "silo port"), (gatewayPort, "gateway port") })
         {
             foreach (var credentials in Enum.GetValues<Credentials>())
             {
                 using var outsider = OutsideClient(port, ClusterIdOf(host), CertificateFor(credentials));
-                await Assert.ThrowsAsync<ConnectionFailedException>(() => outsider.StartAsync().WaitAsync(Bound));
+                // Refused or turned away by TLS (in milliseconds on an idle machine), or still waiting at the bound: either way it
+                // reached nothing.
+                if (await Record.ExceptionAsync(() => outsider.StartAsync().WaitAsync(Bound)) is null)
+                {
+                    admitted.Add($"{door} with {credentials}");
+                }
             }
         }
 
+        Assert.Empty(admitted);
         Assert.Equal(0, await database.ScalarAsync<int>("SELECT max(proxyport) FROM orleansmembershiptable"));
         await AssertStillServesAsync(host);
     }
