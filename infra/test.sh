@@ -39,11 +39,13 @@ ENGAGEMENT_TEST_TEMPLATE_URL=$("$repo/infra/db.sh" --url engagement_test_templat
 
 step "End-to-end tests against a running host"
 trap stop_host EXIT
+# The fuzz test sends thousands of requests a minute as a few people, and reads the host's log for failures.
 start_host "$port" "$("$repo/infra/db.sh" --url engagement_e2e)" "$local_dir/e2e-host.log" --Demo:Enabled=true \
-  --Email:PickupDirectory="$local_dir/e2e-mail"
+  --Email:PickupDirectory="$local_dir/e2e-mail" --RateLimit:PermitsPerMinute=100000
 npm_install "$repo/tests/e2e"
 e2e_status=0
-(cd "$repo/tests/e2e" && ENGAGEMENT_URL=http://127.0.0.1:$port node --test --test-concurrency=1 --test-reporter=spec \
+(cd "$repo/tests/e2e" && ENGAGEMENT_URL=http://127.0.0.1:$port ENGAGEMENT_HOST_LOG="$local_dir/e2e-host.log" \
+  node --test --test-concurrency=1 --test-reporter=spec \
   --test-reporter=tap --test-reporter-destination=stdout --test-reporter-destination="$results/e2e.tap") || e2e_status=$?
 stop_host
 
