@@ -47,6 +47,7 @@ catch (DatabaseUnavailableException problem)
     return;
 }
 
+app.UseEngagementSecurityHeaders();
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.MapSingleSignOn();
 app.MapEngagementHealth();

@@ -8,6 +8,8 @@ namespace Engagement.Platform;
 /// <summary>Hangfire keeps its queue in the same PostgreSQL, so every host of the cluster shares one queue.</summary>
 public static class Jobs
 {
+    public const string DashboardPath = "/hangfire";
+
     public static IHostApplicationBuilder AddEngagementJobs(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHangfire((services, configuration) => configuration
@@ -38,7 +40,7 @@ public static class Jobs
 
     public static IEndpointRouteBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions
+        endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
             DashboardTitle = "Engagement jobs",
             AsyncAuthorization = [endpoints.ServiceProvider.GetRequiredService<HrAdminsOnly>()],
