@@ -11,7 +11,8 @@ using Engagement.Platform;
 using Npgsql;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddEngagementDatabase()
+builder.AddEngagementProxies()
+    .AddEngagementDatabase()
     .AddEngagementSilo()
     .AddEngagementJobs()
     .AddEngagementGraphQL()
@@ -47,6 +48,7 @@ catch (DatabaseUnavailableException problem)
     return;
 }
 
+app.UseEngagementProxies();
 app.UseEngagementSecurityHeaders();
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.MapSingleSignOn();
