@@ -84,7 +84,16 @@ public static class SingleSignOn
         return app;
     }
 
-    /// <summary>Only paths of this site: an open redirect would let a link send people anywhere after signing in.</summary>
-    private static string LocalPath(string? next) =>
-        next is { Length: > 0 } && next[0] == '/' && !next.StartsWith("//") && !next.StartsWith("/\\") ? next : "/";
+    /// <summary>
+    /// Only paths of this site: an open redirect would let a link send people anywhere after signing in. Browsers read
+    /// "//host" and "/\host" as another site, after dropping tabs and newlines ("/\t/host"); decoding once more catches the
+    /// same written with escapes ("/%2F/host"). The app's own paths are ASCII (browsers escape the rest), and Kestrel
+    /// refuses any other character in a Location header.
+    /// </summary>
+    internal static string LocalPath(string? next) =>
+        next is ['/', ..] && next.All(character => character is > ' ' and < '\x7f') && !LeavesTheSite(next) && !LeavesTheSite(Uri.UnescapeDataString(next))
+            ? next
+            : "/";
+
+    private static bool LeavesTheSite(string path) => path is [_, '/' or '\\', ..] || path.Any(char.IsControl);
 }
