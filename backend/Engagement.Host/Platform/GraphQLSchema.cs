@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQLParser.AST;
 
 namespace Engagement.Platform;
 
@@ -54,6 +56,7 @@ public static class GraphQLSetup
                 options.MaxComplexity = MaxComplexity;
             })
             .AddValidationRule<GraphQLInput.StorableTextRule>()
+            .AddValidationRule<IntrospectionForSignedInPeople>()
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             .AddUnhandledExceptionHandler(TranslateDomainErrors));
         builder.Services.AddSingleton<GraphQLExecution>();
@@ -107,6 +110,24 @@ public static class GraphQLSetup
         }
 
         logger?.LogError(context.OriginalException, "GraphQL field {Field} failed", context.FieldContext?.FieldDefinition.Name);
+    }
+
+    /// <summary>
+    /// A live schema tells an anonymous visitor exactly what to probe, so only signed-in people may ask for __schema or
+    /// __type (__typename stays: clients ask for it everywhere). The app and its code generator use schema.graphql.
+    /// </summary>
+    internal sealed class IntrospectionForSignedInPeople : ValidationRuleBase
+    {
+        private static readonly INodeVisitor Refusal = new MatchingNodeVisitor<GraphQLField>((field, context) =>
+        {
+            if (field.Name.StringValue is "__schema" or "__type")
+            {
+                context.ReportError(new ValidationError(context.Document.Source, null!, "Sign in to look at the schema.", field) { Code = "UNAUTHENTICATED" });
+            }
+        });
+
+        public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
+            new(context.UserContext is EngagementUserContext { Caller.IsSignedIn: true } ? null : Refusal);
     }
 
     /// <summary>

@@ -173,6 +173,28 @@ public sealed class GraphQLHttpTests(HostFixture fixture)
         Assert.Contains("employee", response.Message);
     }
 
+    [Theory]
+    [InlineData("""{ __schema { queryType { name } } }""")]
+    [InlineData("""{ __type(name: "Query") { fields { name } } }""")]
+    [InlineData("""{ ...Schema } fragment Schema on Query { __schema { types { name } } }""")]
+    public async Task Introspection_is_for_signed_in_people(string query)
+    {
+        var anonymous = await fixture.Host.GraphQLAsync(query);
+        var signedIn = await fixture.Host.GraphQLAsync(query, client: Http);
+
+        Assert.Equal(HttpStatusCode.BadRequest, anonymous.Status);
+        Assert.Equal("UNAUTHENTICATED", anonymous.FirstErrorCode);
+        signedIn.DataOrThrow();
+    }
+
+    [Fact]
+    public async Task Anyone_may_ask_for_typename()
+    {
+        var response = await fixture.Host.GraphQLAsync("{ __typename }");
+
+        Assert.Equal("Query", response.DataOrThrow()["__typename"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task A_malformed_id_inside_an_input_variable_is_the_callers_mistake()
     {

@@ -127,6 +127,18 @@ public sealed class GraphQLWebSocketTests(HostFixture fixture)
         await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(Host.WebSocketUri, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_socket_without_a_session_may_not_introspect()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Host, sessionCookie: null);
+
+        await client.SubscribeAsync("schema", "{ __schema { queryType { name } } }");
+
+        var refused = await client.ReceiveAsync();
+        Assert.Equal("error", refused["type"]!.GetValue<string>());
+        Assert.Contains("UNAUTHENTICATED", refused.ToJsonString());
+    }
+
     [Theory]
     [InlineData("""{"type":"\ud800"}""")]
     [InlineData("""{"id":"\udfff","type":"subscribe","payload":{"query":"{ __typename }"}}""")]
